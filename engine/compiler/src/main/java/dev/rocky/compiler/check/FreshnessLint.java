@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * W005: a model whose output has a DATE, TIMESTAMP or TIMESTAMP_NTZ column but no freshness
- * declaration in scope (its own {@code [freshness]}, which includes one inherited from
- * {@code _defaults.toml}, or a project-level one). A warning: freshness is declarative, nothing
+ * declaration in scope: its own {@code [freshness]} (which includes one inherited from
+ * {@code _defaults.toml}) or the project's ({@code [freshness]} in {@code rocky.toml}). A warning: freshness is declarative, nothing
  * breaks without it, but stale data then goes unnoticed. Ephemeral models are never materialized
  * and are skipped. The span points at the first temporal column in the SQL.
  */
@@ -48,7 +48,7 @@ public final class FreshnessLint {
           .withModel(model.name())
           .withSpan(span(model, temporal.getFirst()))
           .withSuggestion("add [freshness] max_lag_seconds = <seconds> to " + where
-              + " (or to _defaults.toml for the whole directory) so stale data is reported"));
+              + ", or declare freshness once in _defaults.toml or rocky.toml"));
     }
     return List.copyOf(out);
   }

@@ -9,7 +9,7 @@ import java.util.Locale;
 final class SqlText {
   private SqlText() {}
 
-  /** The SQL with {@code --} and {@code /* *}{@code /} comments blanked out. */
+  /** The SQL with line ({@code --}) and block comments blanked out. */
   static String withoutComments(String sql) {
     return mask(sql, false);
   }

@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks of the rocky CLI on generated projects (see bench/README.md).
+#
+#   bench/run.sh [--rounds N] [--sizes "1000 10000"] [--seed S] [--no-build] [--timeout SECONDS]
+#
+# Builds bench and the CLI, generates one project per size under bench/out/, then runs every
+# benchmark once per round (round-robin, as perf-anchors.md advises on this noisy machine),
+# measuring each process with /usr/bin/time -v. Prints a Markdown table and writes it to
+# bench/out/results.md. A failing command marks its row as failed and the run goes on.
+# Exit status: 0 all rows ok, 3 some rows failed, 1 setup failed (bench build or generation).
+#
+# Environment: ROCKY_BIN (launcher to measure, default bin/rocky), FLOOR_JAVA_OPTS (JVM flags of
+# the Java read floor, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1").
+set -uo pipefail
+
+ROUNDS=3
+SIZES="1000 10000"
+SEED=42
+BUILD=1
+TIMEOUT=900
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) ROUNDS=$2; shift 2 ;;
+    --sizes) SIZES=${2//,/ }; shift 2 ;;
+    --seed) SEED=$2; shift 2 ;;
+    --timeout) TIMEOUT=$2; shift 2 ;;
+    --no-build) BUILD=0; shift ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+case "$ROUNDS" in ''|*[!0-9]*|0) echo "run.sh: --rounds needs a positive integer" >&2; exit 2 ;; esac
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=$ROOT/bench/out
+LOGS=$OUT/logs
+RES=$OUT/logs/samples
+ROCKY=${ROCKY_BIN:-$ROOT/bin/rocky}
+FLOOR_JAVA_OPTS=${FLOOR_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+TIME=/usr/bin/time
+CLASSES=$ROOT/bench/target/classes
+
+[ -x "$TIME" ] || { echo "run.sh: $TIME is missing (apt-get install time)" >&2; exit 1; }
+JAVA_HOME=$("$ROOT/.mvn/find-jdk") || exit 1
+JAVA=$JAVA_HOME/bin/java
+rm -rf "$LOGS"
+mkdir -p "$RES"
+
+say() { printf '%s\n' "$*" >&2; }
+tail_of() { tail -n "${2:-8}" "$1" 2>/dev/null | cut -c1-300 | sed 's/^/    | /'; }
+label() { case "$1" in *000) echo "$(( $1 / 1000 ))k" ;; *) echo "$1" ;; esac; }
+
+# ---- build -----------------------------------------------------------------------------------
+CLI_PROBLEM=""
+if [ "$BUILD" = 1 ]; then
+  say "== building bench"
+  if ! (cd "$ROOT" && ./mvnw -q -pl bench -am package -DskipTests) >"$LOGS/build-bench.log" 2>&1; then
+    say "run.sh: building bench failed:"; tail_of "$LOGS/build-bench.log" 20 >&2; exit 1
+  fi
+  say "== building the CLI"
+  if ! (cd "$ROOT" && ./mvnw -q -pl engine/cli -am package -DskipTests) >"$LOGS/build-cli.log" 2>&1; then
+    CLI_PROBLEM="the CLI build failed (bench/out/logs/build-cli.log)"
+    say "run.sh: $CLI_PROBLEM:"; tail_of "$LOGS/build-cli.log" 20 >&2
+  fi
+fi
+[ -f "$CLASSES/dev/rocky/bench/ProjectGenerator.class" ] || { say "run.sh: $CLASSES is not built; run without --no-build"; exit 1; }
+if [ -z "$CLI_PROBLEM" ] && [ ! -x "$ROCKY" ]; then CLI_PROBLEM="$ROCKY is missing or not executable"; fi
+
+# ---- generate --------------------------------------------------------------------------------
+GEN_NOTES=""
+for n in $SIZES; do
+  p=$OUT/p$(label "$n")
+  rm -rf "$p"
+  say "== generating $n models into ${p#"$ROOT"/}"
+  start=$(date +%s%N)
+  if ! "$JAVA" -cp "$CLASSES" dev.rocky.bench.ProjectGenerator --models "$n" --seed "$SEED" --out "$p" >"$LOGS/generate-$n.log" 2>&1; then
+    say "run.sh: generating $n models failed:"; tail_of "$LOGS/generate-$n.log" >&2; exit 1
+  fi
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  GEN_NOTES+="- $(label "$n") (\`--models $n --seed $SEED\`, whole process ${ms} ms): $(grep -v '^wrote ' "$LOGS/generate-$n.log" | paste -sd ';' | sed 's/;/; /g')"$'\n'
+done
+
+# ---- benchmarks ------------------------------------------------------------------------------
+# Each row: id|label|project label|needs cli (1/0). Commands and preparation are in run_row.
+ROWS=("version|\`rocky --version\`|-|1")
+for n in $SIZES; do
+  l=$(label "$n")
+  ROWS+=("floor_cat_$n|floor: \`cat\` every project file|$l|0")
+  ROWS+=("floor_java_$n|floor: cold JVM reads every project file|$l|0")
+  ROWS+=("cold_$n|\`rocky -o json compile\`, cold (no .rocky/)|$l|1")
+  ROWS+=("warm_$n|\`rocky -o json compile\`, warm (one model edited)|$l|1")
+done
+
+# measure ID CWD CMD...: one timed run, appended to $RES/ID.ok ("wall_s cpu_s rss_kib") or ID.fail.
+measure() {
+  local id=$1 cwd=$2; shift 2
+  local f=$LOGS/$id.r$round start end rc
+  start=$(date +%s%N)
+  (cd "$cwd" && exec "$TIME" -v -o "$f.time" timeout "$TIMEOUT" "$@" >"$f.out" 2>"$f.err")
+  rc=$?
+  end=$(date +%s%N)
+  if [ "$rc" -eq 0 ] && [ "${EXPECT_JSON:-0}" = 1 ] && command -v python3 >/dev/null \
+      && ! python3 -c 'import json,sys; json.load(sys.stdin)' <"$f.out" 2>/dev/null; then
+    rc="ok-but-stdout-is-not-JSON"
+  fi
+  if [ "$rc" != 0 ]; then
+    [ "$rc" = 124 ] && rc="124 (timed out after ${TIMEOUT}s)"
+    {
+      echo "round $round: exit $rc"
+      if [ -s "$f.err" ]; then tail_of "$f.err"; else echo "    (stderr empty; stdout tail:)"; tail_of "$f.out"; fi
+    } >>"$RES/$id.fail"
+    say "   FAILED $id (exit $rc):"; tail_of "$f.err" 5 >&2
+    return
+  fi
+  awk -v wall="$(( (end - start) / 1000000 ))" '
+    /User time \(seconds\)/ { cpu += $NF }
+    /System time \(seconds\)/ { cpu += $NF }
+    /Maximum resident set size/ { rss = $NF }
+    END { printf "%.3f %.2f %d\n", wall / 1000, cpu, rss }' "$f.time" >>"$RES/$id.ok"
+}
+
+run_row() {
+  local id=$1 needs_cli=$2 n p model
+  if [ "$needs_cli" = 1 ] && [ -n "$CLI_PROBLEM" ]; then
+    grep -qsF "not run: $CLI_PROBLEM" "$RES/$id.fail" || echo "not run: $CLI_PROBLEM" >>"$RES/$id.fail"
+    return
+  fi
+  n=${id##*_}; p=$OUT/p$(label "$n")
+  case "$id" in
+    version) measure "$id" "$ROOT" "$ROCKY" --version ;;
+    floor_cat_*) measure "$id" "$p" sh -c 'find . -name .rocky -prune -o -type f -print0 | xargs -0 cat >/dev/null' ;;
+    floor_java_*) # shellcheck disable=SC2086
+      measure "$id" "$p" "$JAVA" $FLOOR_JAVA_OPTS -cp "$CLASSES" dev.rocky.bench.ReadFloor . ;;
+    cold_*)
+      rm -rf "$p/.rocky"
+      EXPECT_JSON=1 measure "$id" "$p" "$ROCKY" -o json compile ;;
+    warm_*)
+      # Keep .rocky/ from the cold run of this round; change one staging model's text (not its
+      # schema), then restore it so every round edits the same file the same way.
+      model=$(find "$p/models/staging" -name '*.sql' | sort | head -n 1)
+      cp "$model" "$LOGS/edited.sql"
+      printf -- '-- edited by bench/run.sh, round %s\n' "$round" >>"$model"
+      EXPECT_JSON=1 measure "$id" "$p" "$ROCKY" -o json compile
+      cp "$LOGS/edited.sql" "$model" ;;
+  esac
+}
+
+for round in $(seq 1 "$ROUNDS"); do
+  say "== round $round of $ROUNDS"
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r id _ _ needs_cli <<<"$row"
+    run_row "$id" "$needs_cli"
+  done
+done
+
+# ---- report ----------------------------------------------------------------------------------
+# stats FILE COLUMN SCALE [DECIMALS]: "median (min–max)" of one column divided by SCALE, with
+# DECIMALS places, or about 3 significant digits when DECIMALS is not given.
+stats() {
+  sort -g -k"$2","$2" "$1" | awk -v c="$2" -v s="$3" -v d="${4:-}" '
+    { v[NR] = $c / s }
+    END {
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      if (NR == 1) printf "%s", f(m); else printf "%s (%s–%s)", f(m), f(v[1]), f(v[NR])
+    }
+    function f(x) { return d != "" ? sprintf("%." d "f", x) : x >= 100 ? sprintf("%.0f", x) : x >= 10 ? sprintf("%.1f", x) : x >= 1 ? sprintf("%.2f", x) : sprintf("%.3f", x) }'
+}
+
+FAILED=0
+{
+  echo "# Rocky whole-process benchmarks"
+  echo
+  echo "- when: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (dirty)')"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM; java for floor and generator: $("$JAVA" -version 2>&1 | head -n 1)"
+  echo "- launcher: ${ROCKY#"$ROOT"/}; rounds: $ROUNDS (round-robin); medians over successful rounds, (min–max)"
+  echo "- generated projects (seed $SEED):"
+  printf '%s' "$GEN_NOTES" | sed 's/^/  /'
+  echo
+  echo "| benchmark | project | ok | wall s | CPU s (user+sys) | max RSS MiB |"
+  echo "|---|---|---:|---:|---:|---:|"
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r id what proj _ <<<"$row"
+    ok=0; [ -f "$RES/$id.ok" ] && ok=$(wc -l <"$RES/$id.ok")
+    if [ "$ok" -gt 0 ]; then
+      printf '| %s | %s | %s/%s | %s | %s | %s |\n' "$what" "$proj" "$ok" "$ROUNDS" \
+        "$(stats "$RES/$id.ok" 1 1)" "$(stats "$RES/$id.ok" 2 1 2)" "$(stats "$RES/$id.ok" 3 1024)"
+    else
+      printf '| %s | %s | 0/%s | **failed** | – | – |\n' "$what" "$proj" "$ROUNDS"
+    fi
+    [ -f "$RES/$id.fail" ] && FAILED=1
+  done
+  if [ "$FAILED" = 1 ]; then
+    echo
+    echo "## Failures"
+    for row in "${ROWS[@]}"; do
+      IFS='|' read -r id what proj _ <<<"$row"
+      [ -f "$RES/$id.fail" ] || continue
+      echo
+      echo "$what, $proj:"
+      echo
+      echo '```'
+      cat "$RES/$id.fail"
+      echo '```'
+    done
+  fi
+  echo
+  echo "Wall is measured around each process (ms resolution); CPU and max RSS come from /usr/bin/time -v."
+  echo "Logs of every run: bench/out/logs/."
+} >"$OUT/results.md"
+
+cat "$OUT/results.md"
+say "== wrote ${OUT#"$ROOT"/}/results.md"
+[ "$FAILED" = 0 ] || exit 3

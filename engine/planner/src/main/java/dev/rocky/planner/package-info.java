@@ -1,4 +1,8 @@
-/** The planner: turns compiled IR into a run plan of DAG layers and per-dialect SQL for each materialization strategy. */
+/**
+ * The planner: turns compiled models into a {@link dev.rocky.planner.RunPlan} of DAG layers of
+ * {@link dev.rocky.planner.ModelStep}s, and renders each step's statements for its strategy and
+ * dialect with {@link dev.rocky.planner.MaterializationRenderer}.
+ */
 @NullMarked
 package dev.rocky.planner;
 

@@ -1,0 +1,11 @@
+-- incremental (snowflake)
+
+-- [1] INSERT_NEW_ROWS
+INSERT INTO "analytics"."marts"."fct"
+SELECT * FROM (
+SELECT event_id, user_id, occurred_at FROM raw.events
+) AS _rocky_src
+WHERE "OCCURRED_AT" > TIMESTAMP '2026-03-01 12:30:00.123456';
+
+-- [2] READ_WATERMARK
+SELECT MAX("OCCURRED_AT") FROM "analytics"."marts"."fct";

@@ -1,0 +1,18 @@
+-- time_interval_batch (snowflake)
+
+-- [1] BEGIN_TRANSACTION
+BEGIN TRANSACTION;
+
+-- [2] DELETE_WINDOW
+DELETE FROM "analytics"."marts"."fct"
+WHERE "ORDERED_AT" >= '2026-04-01 22:00:00' AND "ORDERED_AT" < '2026-04-02 01:00:00';
+
+-- [3] INSERT_WINDOW
+INSERT INTO "analytics"."marts"."fct"
+SELECT order_id, amount, ordered_at
+FROM raw.orders
+WHERE ordered_at >= '2026-04-01 22:00:00' AND ordered_at < '2026-04-02 01:00:00'
+  AND note <> '@start_date';
+
+-- [4] COMMIT_TRANSACTION
+COMMIT;

@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DuckDbAdapter implements WarehouseAdapter {
   private static final String MEMORY = ":memory:";
+  private static final Set<WarehouseCapability> CAPABILITIES = Set.of(WarehouseCapability.CANCEL);
 
   private final Connection connection;
   private final String database;
@@ -98,7 +98,7 @@ public final class DuckDbAdapter implements WarehouseAdapter {
 
   @Override
   public Set<WarehouseCapability> capabilities() {
-    return Set.of(WarehouseCapability.CANCEL);
+    return CAPABILITIES;
   }
 
   @Override
@@ -232,7 +232,7 @@ public final class DuckDbAdapter implements WarehouseAdapter {
     lock.lock();
     try {
       if (closed) {
-        throw new RockyException(DuckDbErrorCode.DUCKDB_UNAVAILABLE, "the DuckDB adapter on " + database + " is closed");
+        throw new RockyException(DuckDbErrorCode.DUCKDB_CLOSED, "the DuckDB adapter on " + database + " is closed");
       }
       return work.run(connection);
     } catch (SQLException e) {
@@ -246,11 +246,5 @@ public final class DuckDbAdapter implements WarehouseAdapter {
   @FunctionalInterface
   interface SqlWork<R, T> {
     T run(R resource) throws SQLException;
-  }
-
-  /** Whether {@code name} is a system schema that listings leave out. */
-  static boolean isSystemSchema(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return n.equals("information_schema") || n.equals("pg_catalog");
   }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -77,7 +78,7 @@ final class DuckDbCatalog {
       List<String> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(SCHEMAS); ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          if (!DuckDbAdapter.isSystemSchema(rs.getString(1))) {
+          if (!isSystemSchema(rs.getString(1))) {
             out.add(rs.getString(1));
           }
         }
@@ -99,6 +100,12 @@ final class DuckDbCatalog {
       }
       return List.copyOf(out);
     });
+  }
+
+  /** Whether {@code name} is a system schema that listings leave out. */
+  private static boolean isSystemSchema(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.equals("information_schema") || n.equals("pg_catalog");
   }
 
   private static void bind(PreparedStatement ps, TargetRef table) throws SQLException {

@@ -32,6 +32,8 @@ public enum DuckDbErrorCode implements ClassifiedErrorCode {
   DUCKDB_UNAVAILABLE(ErrorType.EXTERNAL, true, FailureKind.CONNECTION_FAILED),
   /** DuckDB reported an internal or fatal error; the database must be reopened. */
   DUCKDB_INTERNAL_ERROR(ErrorType.EXTERNAL, false, FailureKind.UNKNOWN),
+  /** The adapter was used after it was closed: a bug in the caller. */
+  DUCKDB_CLOSED(ErrorType.INTERNAL_ERROR, false, FailureKind.UNKNOWN),
   /** DuckDB failed in a way this adapter does not recognise. */
   DUCKDB_UNCLASSIFIED(ErrorType.EXTERNAL, false, FailureKind.UNKNOWN);
 

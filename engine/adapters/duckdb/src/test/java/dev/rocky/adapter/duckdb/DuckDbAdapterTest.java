@@ -93,7 +93,7 @@ class DuckDbAdapterTest {
     adapter.close();
 
     assertThatThrownBy(() -> adapter.query("SELECT 1"))
-        .isInstanceOfSatisfying(RockyException.class, e -> assertThat(e.code()).isEqualTo(DuckDbErrorCode.DUCKDB_UNAVAILABLE))
+        .isInstanceOfSatisfying(RockyException.class, e -> assertThat(e.code()).isEqualTo(DuckDbErrorCode.DUCKDB_CLOSED))
         .hasMessageContaining("closed");
   }
 

@@ -32,17 +32,22 @@ final class SqliteSchema {
 
   private SqliteSchema() {}
 
+  /** Refuses a file from a newer Rocky. */
+  static void checkNotNewer(int version, Path file) {
+    if (version > CURRENT_VERSION) {
+      throw new RockyException(StoreErrorCode.STATE_SCHEMA_TOO_NEW, "the state file " + file + " has schema version "
+          + version + ", newer than this Rocky (" + RockyVersion.get() + ") understands (" + CURRENT_VERSION
+          + "); upgrade Rocky, or move the file aside to start afresh");
+    }
+  }
+
   /** Brings the schema to {@link #CURRENT_VERSION}; runs inside the caller's write transaction. */
   static void migrate(Connection c, Path file) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS metadata (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
     }
     int version = version(c, file);
-    if (version > CURRENT_VERSION) {
-      throw new RockyException(StoreErrorCode.STATE_SCHEMA_TOO_NEW, "the state file " + file + " has schema version "
-          + version + ", newer than this Rocky (" + RockyVersion.get() + ") understands (" + CURRENT_VERSION
-          + "); upgrade Rocky, or move the file aside to start afresh");
-    }
+    checkNotNewer(version, file);
     if (version == 0) {
       try (Statement s = c.createStatement()) {
         for (String ddl : VERSION_1) {
@@ -57,7 +62,17 @@ final class SqliteSchema {
     }
   }
 
+  /**
+   * The file's schema version without writing anything (0 for a new file), so that opening a file
+   * another process is writing to need not wait for it.
+   */
   static int version(Connection c, Path file) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'metadata'");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next() || rs.getInt(1) == 0) {
+        return 0;
+      }
+    }
     try (PreparedStatement ps = c.prepareStatement("SELECT value FROM metadata WHERE key = 'schema_version'");
         ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {

@@ -56,10 +56,14 @@ public final class SqliteStateStore implements StateStore {
   public static SqliteStateStore open(Path file, Clock clock, Duration busyTimeout) {
     SqliteDatabase db = SqliteDatabase.open(file, busyTimeout);
     try {
-      db.write("preparing", c -> {
-        SqliteSchema.migrate(c, db.file());
-        return null;
-      });
+      int version = db.read("reading the schema version of", c -> SqliteSchema.version(c, db.file()));
+      SqliteSchema.checkNotNewer(version, db.file());
+      if (version < SqliteSchema.CURRENT_VERSION) {
+        db.write("preparing", c -> {
+          SqliteSchema.migrate(c, db.file());
+          return null;
+        });
+      }
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -1,0 +1,115 @@
+package dev.rocky.core.port;
+
+import dev.rocky.core.run.ModelExecution;
+import dev.rocky.core.run.RunRecord;
+import dev.rocky.core.state.IdempotencyClaim;
+import dev.rocky.core.state.IdempotencyPolicy;
+import dev.rocky.core.state.IdempotencyRecord;
+import dev.rocky.core.state.IdempotencyState;
+import dev.rocky.core.state.ModelCommit;
+import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RunLease;
+import dev.rocky.core.state.Watermark;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the engine remembers between runs: watermarks, partitions, run records, idempotency keys
+ * and the run lease. Every method is atomic, and multi-step updates happen in one transaction.
+ * Time comes from the store's clock. Failures are {@link dev.rocky.core.error.RockyException}s
+ * with a {@link dev.rocky.core.state.StoreErrorCode}.
+ */
+public interface StateStore extends AutoCloseable {
+
+  // --- watermarks, keyed by the target's catalog.schema.table ---
+
+  Optional<Watermark> watermark(String targetKey);
+
+  /**
+   * Stores {@code watermark} if it is ahead of the stored one (or none is stored).
+   *
+   * @return whether the watermark moved
+   */
+  boolean advanceWatermark(String targetKey, Watermark watermark);
+
+  /** Forgets a target's watermark, e.g. before a full refresh rebuilds it from scratch. */
+  void resetWatermark(String targetKey);
+
+  // --- time-interval partitions, keyed model|partition_key ---
+
+  /** Stores a partition's record, replacing the previous one. */
+  void putPartition(PartitionRecord partition);
+
+  Optional<PartitionRecord> partition(String modelName, String partitionKey);
+
+  /** A model's partitions, sorted by partition key. */
+  List<PartitionRecord> partitions(String modelName);
+
+  // --- model results and run records ---
+
+  /**
+   * In one transaction: stores the model's execution under its run (replacing an earlier one for
+   * the same model), its partitions, and advances its watermark (forward only). If anything fails,
+   * nothing of it is stored.
+   */
+  void commitModelResult(ModelCommit commit);
+
+  /** The executions committed for a run so far, in commit order; works for unfinished runs. */
+  List<ModelExecution> modelExecutions(String runId);
+
+  /**
+   * Stores a finished run's record; its executions are stored as by {@link #commitModelResult}
+   * (without watermarks), and executions committed earlier and not listed are kept.
+   */
+  void recordRun(RunRecord run);
+
+  /** A recorded run, with every execution committed for it in commit order. */
+  Optional<RunRecord> run(String runId);
+
+  /** Recorded runs, newest start first, at most {@code limit}. */
+  List<RunRecord> recentRuns(int limit);
+
+  // --- idempotency keys ---
+
+  /**
+   * Claims {@code key} for {@code runId} atomically: {@code Claimed} when it was free, lapsed or
+   * adoptable (an in-flight claim past its TTL); {@code Completed} with the earlier run's id when a
+   * run already finished under it; {@code HeldInFlight} when another live run holds it.
+   */
+  IdempotencyClaim claimIdempotencyKey(String key, String runId, IdempotencyPolicy policy);
+
+  /**
+   * Moves {@code runId}'s claim on {@code key} to {@code outcome} (Succeeded or Failed).
+   *
+   * @throws dev.rocky.core.state.StateConflictException when {@code runId} does not hold the key
+   */
+  void finishIdempotencyKey(String key, String runId, IdempotencyState outcome, IdempotencyPolicy policy);
+
+  Optional<IdempotencyRecord> idempotencyRecord(String key);
+
+  // --- the run lease: one active run per project ---
+
+  /**
+   * Takes the project's run lease for {@code ttl}, or renews it when {@code owner} holds it.
+   *
+   * @throws dev.rocky.core.state.LeaseHeldException when another owner holds a live lease
+   */
+  RunLease acquireLease(String owner, Duration ttl);
+
+  /**
+   * Extends the lease {@code owner} holds.
+   *
+   * @throws dev.rocky.core.state.StateConflictException when the lease was lost to someone else
+   */
+  RunLease renewLease(String owner, Duration ttl);
+
+  /** Gives the lease up; does nothing when {@code owner} does not hold it. */
+  void releaseLease(String owner);
+
+  /** The live lease, if any (a lapsed lease is not returned). */
+  Optional<RunLease> currentLease();
+
+  @Override
+  default void close() {}
+}

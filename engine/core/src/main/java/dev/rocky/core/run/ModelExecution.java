@@ -1,0 +1,55 @@
+package dev.rocky.core.run;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one model ran within a run; Rocky's {@code ModelExecution}. Counts the warehouse did not
+ * report are null, never 0.
+ *
+ * @param sqlHash an opaque fingerprint of the statements run (16 hex characters)
+ * @param error the failure message, for a failed model
+ * @param attempts the retry trail; empty when the model was not retried (omitted on the wire)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModelExecution(
+    @JsonProperty("model_name") String modelName,
+    @JsonProperty("started_at") Instant startedAt,
+    @JsonProperty("finished_at") Instant finishedAt,
+    @JsonProperty("duration_ms") long durationMs,
+    @JsonProperty("rows_affected") @Nullable Long rowsAffected,
+    @JsonProperty("bytes_scanned") @Nullable Long bytesScanned,
+    @JsonProperty("bytes_written") @Nullable Long bytesWritten,
+    @JsonProperty("status") ModelStatus status,
+    @JsonProperty("sql_hash") String sqlHash,
+    @JsonProperty("error") @Nullable String error,
+    @JsonProperty("attempts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttemptRecord> attempts) {
+
+  public ModelExecution {
+    Objects.requireNonNull(modelName, "modelName");
+    Objects.requireNonNull(startedAt, "startedAt");
+    Objects.requireNonNull(finishedAt, "finishedAt");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(sqlHash, "sqlHash");
+    attempts = List.copyOf(Objects.requireNonNullElse(attempts, List.of()));
+    if (finishedAt.isBefore(startedAt)) {
+      throw new IllegalArgumentException(modelName + " finished before it started");
+    }
+    if (durationMs < 0 || negative(rowsAffected) || negative(bytesScanned) || negative(bytesWritten)) {
+      throw new IllegalArgumentException(modelName + ": counts and durations are never negative");
+    }
+  }
+
+  /** Whether the model's data was written: only then may its watermark move. */
+  public boolean succeeded() {
+    return status == ModelStatus.SUCCESS;
+  }
+
+  private static boolean negative(@Nullable Long value) {
+    return value != null && value < 0;
+  }
+}

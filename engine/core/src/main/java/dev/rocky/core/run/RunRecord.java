@@ -1,0 +1,58 @@
+package dev.rocky.core.run;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A finished run, as kept in the state store's run history; Rocky's {@code RunRecord} with its
+ * field names, including the governance audit trail.
+ *
+ * @param runId {@code run-%Y%m%d-%H%M%S-%3f} of the UTC start (see {@link RunIds})
+ * @param configHash 16 hex characters fingerprinting {@code rocky.toml}
+ * @param triggeringIdentity the caller ({@code $USER}), when known
+ * @param hostname the machine that ran it, or {@code unknown}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunRecord(
+    @JsonProperty("run_id") String runId,
+    @JsonProperty("started_at") Instant startedAt,
+    @JsonProperty("finished_at") Instant finishedAt,
+    @JsonProperty("status") RunStatus status,
+    @JsonProperty("models_executed") List<ModelExecution> modelsExecuted,
+    @JsonProperty("trigger") RunTrigger trigger,
+    @JsonProperty("config_hash") String configHash,
+    @JsonProperty("triggering_identity") @Nullable String triggeringIdentity,
+    @JsonProperty("session_source") SessionSource sessionSource,
+    @JsonProperty("git_commit") @Nullable String gitCommit,
+    @JsonProperty("git_branch") @Nullable String gitBranch,
+    @JsonProperty("idempotency_key") @Nullable String idempotencyKey,
+    @JsonProperty("target_catalog") @Nullable String targetCatalog,
+    @JsonProperty("hostname") String hostname,
+    @JsonProperty("rocky_version") String rockyVersion) {
+
+  public RunRecord {
+    Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(startedAt, "startedAt");
+    Objects.requireNonNull(finishedAt, "finishedAt");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(configHash, "configHash");
+    sessionSource = Objects.requireNonNullElse(sessionSource, SessionSource.CLI);
+    hostname = Objects.requireNonNullElse(hostname, "unknown");
+    Objects.requireNonNull(rockyVersion, "rockyVersion");
+    modelsExecuted = List.copyOf(Objects.requireNonNullElse(modelsExecuted, List.of()));
+    if (finishedAt.isBefore(startedAt)) {
+      throw new IllegalArgumentException(runId + " finished before it started");
+    }
+  }
+
+  /** This record with another list of model executions. */
+  public RunRecord withModelsExecuted(List<ModelExecution> models) {
+    return new RunRecord(runId, startedAt, finishedAt, status, models, trigger, configHash, triggeringIdentity,
+        sessionSource, gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion);
+  }
+}

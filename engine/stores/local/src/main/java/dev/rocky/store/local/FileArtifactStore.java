@@ -1,0 +1,98 @@
+package dev.rocky.store.local;
+
+import dev.rocky.core.error.RockyException;
+import dev.rocky.core.port.ArtifactStore;
+import dev.rocky.core.state.StoreErrorCode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * Artifacts as files named by their SHA-256 in a directory (by default the project's
+ * {@code .rocky/artifacts}). A put writes a temporary file, syncs it and moves it into place, so a
+ * reader never sees part of an artifact; a get re-hashes what it read.
+ */
+public final class FileArtifactStore implements ArtifactStore {
+  /** The artifact directory's place in a project. */
+  public static final String DEFAULT_PATH = ".rocky/artifacts";
+
+  private final Path dir;
+
+  public FileArtifactStore(Path dir) {
+    this.dir = dir.toAbsolutePath().normalize();
+  }
+
+  public static FileArtifactStore forProject(Path projectRoot) {
+    return new FileArtifactStore(projectRoot.resolve(DEFAULT_PATH));
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  @Override
+  public String put(byte[] bytes) {
+    String key = ArtifactStore.keyOf(bytes);
+    Path file = dir.resolve(key);
+    try {
+      if (Files.isRegularFile(file) && ArtifactStore.keyOf(Files.readAllBytes(file)).equals(key)) {
+        return key;
+      }
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, key, ".tmp");
+      try {
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+          ByteBuffer buffer = ByteBuffer.wrap(bytes);
+          while (buffer.hasRemaining()) {
+            channel.write(buffer);
+          }
+          channel.force(true);
+        }
+        move(tmp, file);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      return key;
+    } catch (IOException e) {
+      throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "cannot write artifact " + file + ": " + e, e);
+    }
+  }
+
+  @Override
+  public Optional<byte[]> get(String key) {
+    Path file = dir.resolve(ArtifactStore.requireValidKey(key));
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "cannot read artifact " + file + ": " + e, e);
+    }
+    if (!ArtifactStore.keyOf(bytes).equals(key)) {
+      throw new RockyException(StoreErrorCode.ARTIFACT_CORRUPT,
+          "artifact " + file + " is corrupt: its bytes no longer hash to " + key + "; delete it and re-run to rebuild it");
+    }
+    return Optional.of(bytes);
+  }
+
+  @Override
+  public boolean contains(String key) {
+    return Files.isRegularFile(dir.resolve(ArtifactStore.requireValidKey(key)));
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

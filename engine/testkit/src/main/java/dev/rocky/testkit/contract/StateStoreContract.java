@@ -1,0 +1,175 @@
+package dev.rocky.testkit.contract;
+
+import static dev.rocky.testkit.contract.StateFixtures.T0;
+import static dev.rocky.testkit.contract.StateFixtures.advance;
+import static dev.rocky.testkit.contract.StateFixtures.partition;
+import static dev.rocky.testkit.contract.StateFixtures.watermark;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rocky.core.error.RockyException;
+import dev.rocky.core.port.StateStore;
+import dev.rocky.core.run.ModelExecution;
+import dev.rocky.core.run.RunRecord;
+import dev.rocky.core.state.ModelCommit;
+import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.PartitionStatus;
+import dev.rocky.core.state.Watermark;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link StateStore} does: watermarks that only move forward, model results committed
+ * atomically with their watermark, partitions, run records that round-trip every field, plus the
+ * idempotency and lease rules of {@link StateStoreCoordinationContract}.
+ */
+public abstract class StateStoreContract extends StateStoreCoordinationContract {
+  private static final String ORDERS = "warehouse.raw.orders";
+  private static final String RUN = StateFixtures.runId(T0);
+
+  /**
+   * Makes every {@link StateStore#commitModelResult} of {@code store} fail after it has written the
+   * execution and before it advances the watermark, as a crash or a full disk would.
+   */
+  protected abstract void failCommitsBeforeWatermark(StateStore store);
+
+  /** Undoes {@link #failCommitsBeforeWatermark}. */
+  protected abstract void stopFailingCommits(StateStore store);
+
+  @Test
+  void aWatermarkOnlyMovesForward() {
+    assertThat(store.watermark(ORDERS)).isEmpty();
+    Watermark first = watermark("2026-02-01T00:00:00Z", T0);
+
+    assertThat(store.advanceWatermark(ORDERS, first)).isTrue();
+    assertThat(store.advanceWatermark(ORDERS, watermark("2026-01-15T00:00:00Z", T0.plusSeconds(1)))).isFalse();
+    assertThat(store.advanceWatermark(ORDERS, watermark("2026-02-01T00:00:00Z", T0.plusSeconds(2)))).isFalse();
+    assertThat(store.watermark(ORDERS)).contains(first);
+
+    Watermark later = watermark("2026-02-01T00:00:00.000001Z", T0.plusSeconds(3));
+    assertThat(store.advanceWatermark(ORDERS, later)).isTrue();
+    assertThat(store.watermark(ORDERS)).contains(later);
+    assertThat(store.watermark("warehouse.raw.customers")).isEmpty();
+  }
+
+  @Test
+  void aResetWatermarkStartsOver() {
+    store.advanceWatermark(ORDERS, watermark("2026-02-01T00:00:00Z", T0));
+    store.resetWatermark(ORDERS);
+
+    assertThat(store.watermark(ORDERS)).isEmpty();
+    assertThat(store.advanceWatermark(ORDERS, watermark("2025-01-01T00:00:00Z", T0))).isTrue();
+  }
+
+  @Test
+  void aCommitStoresTheExecutionPartitionsAndWatermarkTogether() {
+    ModelExecution execution = StateFixtures.succeeded("orders", T0);
+    PartitionRecord day = partition("orders", "2026-02-28", PartitionStatus.COMPUTED, RUN);
+
+    store.commitModelResult(new ModelCommit(RUN, execution, advance(ORDERS, "2026-02-28T23:59:59Z", T0), List.of(day)));
+
+    assertThat(store.modelExecutions(RUN)).containsExactly(execution);
+    assertThat(store.partition("orders", "2026-02-28")).contains(day);
+    assertThat(store.watermark(ORDERS)).contains(watermark("2026-02-28T23:59:59Z", T0));
+  }
+
+  @Test
+  void aCommitNeverMovesAWatermarkBack() {
+    store.advanceWatermark(ORDERS, watermark("2026-02-28T00:00:00Z", T0));
+
+    store.commitModelResult(ModelCommit.of(RUN, StateFixtures.succeeded("orders", T0), advance(ORDERS, "2026-01-01T00:00:00Z", T0)));
+
+    assertThat(store.modelExecutions(RUN)).hasSize(1);
+    assertThat(store.watermark(ORDERS)).contains(watermark("2026-02-28T00:00:00Z", T0));
+  }
+
+  @Test
+  void aFailedCommitLeavesNeitherTheExecutionNorTheWatermark() {
+    Watermark before = watermark("2026-02-01T00:00:00Z", T0);
+    store.advanceWatermark(ORDERS, before);
+    ModelExecution earlier = StateFixtures.succeeded("customers", T0);
+    store.commitModelResult(ModelCommit.of(RUN, earlier));
+    failCommitsBeforeWatermark(store);
+
+    assertThatThrownBy(() -> store.commitModelResult(new ModelCommit(RUN, StateFixtures.succeeded("orders", T0),
+        advance(ORDERS, "2026-02-28T00:00:00Z", T0), List.of(partition("orders", "2026-02-28", PartitionStatus.COMPUTED, RUN)))))
+        .isInstanceOf(RockyException.class);
+
+    assertThat(store.modelExecutions(RUN)).containsExactly(earlier);
+    assertThat(store.watermark(ORDERS)).contains(before);
+    assertThat(store.partitions("orders")).isEmpty();
+    stopFailingCommits(store);
+    store.commitModelResult(ModelCommit.of(RUN, StateFixtures.succeeded("orders", T0), advance(ORDERS, "2026-02-28T00:00:00Z", T0)));
+    assertThat(store.watermark(ORDERS)).contains(watermark("2026-02-28T00:00:00Z", T0));
+  }
+
+  @Test
+  void aFailedModelCannotCarryAWatermark() {
+    assertThatThrownBy(() -> ModelCommit.of(RUN, StateFixtures.failed("orders", T0), advance(ORDERS, "2026-02-28T00:00:00Z", T0)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keeps its old watermark");
+  }
+
+  @Test
+  void recommittingAModelReplacesItsExecutionInPlace() {
+    store.commitModelResult(ModelCommit.of(RUN, StateFixtures.failed("orders", T0)));
+    store.commitModelResult(ModelCommit.of(RUN, StateFixtures.succeeded("customers", T0)));
+    ModelExecution retried = StateFixtures.succeeded("orders", T0.plusSeconds(10));
+    store.commitModelResult(ModelCommit.of(RUN, retried));
+
+    assertThat(store.modelExecutions(RUN)).extracting(ModelExecution::modelName).containsExactly("orders", "customers");
+    assertThat(store.modelExecutions(RUN).get(0)).isEqualTo(retried);
+    assertThat(store.modelExecutions("run-20990101-000000-000")).isEmpty();
+  }
+
+  @Test
+  void partitionsAreKeptPerModelSortedAndReplaced() {
+    store.putPartition(partition("orders", "2026-02-02", PartitionStatus.IN_PROGRESS, RUN));
+    store.putPartition(partition("orders", "2026-02-01", PartitionStatus.FAILED, RUN));
+    store.putPartition(partition("events", "2026-02-01T10", PartitionStatus.COMPUTED, RUN));
+    PartitionRecord done = partition("orders", "2026-02-02", PartitionStatus.COMPUTED, RUN);
+    store.putPartition(done);
+
+    assertThat(store.partitions("orders")).extracting(PartitionRecord::partitionKey).containsExactly("2026-02-01", "2026-02-02");
+    assertThat(store.partition("orders", "2026-02-02")).contains(done);
+    assertThat(store.partition("orders", "2026-02-03")).isEmpty();
+    assertThat(store.partitions("nothing")).isEmpty();
+  }
+
+  @Test
+  void aRunRecordRoundTripsEveryField() {
+    RunRecord run = StateFixtures.everyField(T0, List.of(
+        StateFixtures.everyField("orders", T0.plusMillis(1)), StateFixtures.failed("customers", T0.plusMillis(2))));
+
+    store.recordRun(run);
+
+    assertThat(store.run(run.runId())).contains(run);
+    assertThat(store.recentRuns(10)).containsExactly(run);
+    assertThat(store.run("run-20990101-000000-000")).isEmpty();
+  }
+
+  @Test
+  void aRunHasTheExecutionsCommittedBeforeItWasRecorded() {
+    ModelExecution committed = StateFixtures.succeeded("orders", T0);
+    store.commitModelResult(ModelCommit.of(RUN, committed));
+    ModelExecution listed = StateFixtures.failed("customers", T0.plusSeconds(1));
+
+    store.recordRun(StateFixtures.minimal(T0, List.of(listed)));
+
+    assertThat(store.run(RUN)).hasValueSatisfying(r -> assertThat(r.modelsExecuted()).containsExactly(committed, listed));
+  }
+
+  @Test
+  void recentRunsAreNewestFirstAndLimited() {
+    Instant t1 = T0.plus(Duration.ofHours(1));
+    Instant t2 = T0.plus(Duration.ofHours(2));
+    store.recordRun(StateFixtures.minimal(t1, List.of()));
+    store.recordRun(StateFixtures.minimal(T0, List.of()));
+    store.recordRun(StateFixtures.minimal(t2, List.of(StateFixtures.succeeded("orders", t2))));
+
+    assertThat(store.recentRuns(2)).extracting(RunRecord::startedAt).containsExactly(t2, t1);
+    assertThat(store.recentRuns(2).get(0).modelsExecuted()).hasSize(1);
+    assertThat(store.recentRuns(0)).isEmpty();
+  }
+}

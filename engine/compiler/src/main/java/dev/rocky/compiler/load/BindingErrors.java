@@ -55,7 +55,7 @@ final class BindingErrors {
     } else if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause();
       if (cause instanceof NullPointerException npe && npe.getMessage() != null) {
-        message = LoadMessages.missingKey(npe.getMessage(), full);
+        message = LoadMessages.missingKey(npe.getMessage(), without(full, npe.getMessage()));
         suggestion = LoadMessages.addKey(npe.getMessage());
       } else {
         message = LoadMessages.invalidValue(full, cause == null ? firstLine(v.getOriginalMessage()) : String.valueOf(cause.getMessage()));
@@ -64,7 +64,7 @@ final class BindingErrors {
     } else if (e instanceof MismatchedInputException m) {
       Matcher missing = MISSING_PROPERTY.matcher(Objects.toString(m.getOriginalMessage(), ""));
       if (missing.find()) {
-        message = LoadMessages.missingKey(missing.group(1), full);
+        message = LoadMessages.missingKey(missing.group(1), without(full, missing.group(1)));
         suggestion = LoadMessages.addKey(missing.group(1));
       } else {
         String expected = describe(m.getTargetType());
@@ -130,6 +130,11 @@ final class BindingErrors {
       return "one of " + String.join(", ", enumNames(type));
     }
     return "a table";
+  }
+
+  /** {@code path} without a trailing {@code key}: the table a missing key belongs in. */
+  private static List<Object> without(List<Object> path, String key) {
+    return !path.isEmpty() && key.equals(path.get(path.size() - 1)) ? path.subList(0, path.size() - 1) : path;
   }
 
   private static String lastKey(List<Object> path) {

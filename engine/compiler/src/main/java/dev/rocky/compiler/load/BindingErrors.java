@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.rocky.compiler.internal.Suggestions;
 import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.core.diagnostic.SourceSpan;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class BindingErrors {
       List<String> known = u.getKnownPropertyIds() == null ? List.of()
           : u.getKnownPropertyIds().stream().map(String::valueOf).toList();
       message = LoadMessages.unknownKey(u.getPropertyName(), table);
-      suggestion = KeySuggestions.suggestion(u.getPropertyName(), known, "keys")
+      suggestion = Suggestions.suggestion(u.getPropertyName(), known, "keys")
           + (site.hint() == null ? "" : "; " + site.hint());
     } else if (e instanceof InvalidTypeIdException t) {
       List<String> valid = subtypeNames(t.getBaseType().getRawClass());
@@ -45,7 +46,7 @@ final class BindingErrors {
         suggestion = LoadMessages.useOneOf("type", valid);
       } else {
         message = LoadMessages.unknownType(t.getTypeId(), full);
-        suggestion = KeySuggestions.closest(t.getTypeId(), valid)
+        suggestion = Suggestions.closest(t.getTypeId(), valid)
             .map(c -> "did you mean '" + c + "'? ").orElse("") + LoadMessages.useOneOf("type", valid);
       }
     } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {

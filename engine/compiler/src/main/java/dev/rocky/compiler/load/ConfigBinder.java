@@ -2,6 +2,7 @@ package dev.rocky.compiler.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rocky.compiler.internal.Suggestions;
 import dev.rocky.core.config.AdapterConfig;
 import dev.rocky.core.config.CostSections;
 import dev.rocky.core.config.GovernanceSections;
@@ -51,7 +52,7 @@ final class ConfigBinder {
       if (!RockyConfig.SECTIONS.contains(canonical)) {
         List<String> valid = new ArrayList<>(RockyConfig.SECTIONS);
         findings.report(CODE, doc.span(List.of(key)), LoadMessages.unknownSection(key),
-            KeySuggestions.suggestion(key, valid, "sections"));
+            Suggestions.suggestion(key, valid, "sections"));
         return;
       }
       sections.computeIfAbsent(canonical, k -> new ArrayList<>()).add(new Located(List.of(key), canonical, field.getValue()));
@@ -145,7 +146,7 @@ final class ConfigBinder {
     };
     if (variant == null) {
       findings.report(CODE, doc.span(append(p.textPath(), "type")), LoadMessages.unknownPipelineType(type, p.name()),
-          KeySuggestions.closest(type, PipelineConfig.TYPES).map(c -> "did you mean '" + c + "'? ").orElse("")
+          Suggestions.closest(type, PipelineConfig.TYPES).map(c -> "did you mean '" + c + "'? ").orElse("")
               + LoadMessages.useOneOf("type", PipelineConfig.TYPES));
       return java.util.Optional.empty();
     }

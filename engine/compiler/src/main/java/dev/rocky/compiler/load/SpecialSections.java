@@ -1,6 +1,7 @@
 package dev.rocky.compiler.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rocky.compiler.internal.Suggestions;
 import dev.rocky.compiler.load.ConfigBinder.Located;
 import dev.rocky.core.config.GovernanceSections.Role;
 import dev.rocky.core.config.HooksConfig;
@@ -115,7 +116,7 @@ final class SpecialSections {
       for (String parent : role.inherits()) {
         if (!roles.containsKey(parent)) {
           findings.report(CODE, doc.span(at), LoadMessages.unknownParentRole(name, parent),
-              KeySuggestions.suggestion(parent, roles.keySet(), "roles"));
+              Suggestions.suggestion(parent, roles.keySet(), "roles"));
           out.remove(name);
         }
       }

@@ -1,16 +1,16 @@
-package dev.rocky.compiler.load;
+package dev.rocky.compiler.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** "Did you mean" by edit distance, for unknown keys and unknown names. */
-final class KeySuggestions {
-  private KeySuggestions() {}
+/** "Did you mean" by edit distance, for unknown keys and unknown names. Not API. */
+public final class Suggestions {
+  private Suggestions() {}
 
   /** The candidate closest to {@code word}, if it is close enough to be a likely typo. */
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     int limit = Math.max(2, word.length() / 3);
     return candidates.stream()
         .min(Comparator.<String>comparingInt(c -> distance(word, c)).thenComparing(Comparator.naturalOrder()))
@@ -18,7 +18,7 @@ final class KeySuggestions {
   }
 
   /** "did you mean 'x'? valid keys: a, b, c", or just the list when nothing is close. */
-  static String suggestion(String word, Collection<String> candidates, String what) {
+  public static String suggestion(String word, Collection<String> candidates, String what) {
     List<String> sorted = candidates.stream().sorted().toList();
     String list = sorted.isEmpty() ? "none" : String.join(", ", sorted);
     return closest(word, sorted)
@@ -27,7 +27,7 @@ final class KeySuggestions {
   }
 
   /** Levenshtein distance, case-insensitive. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     String x = a.toLowerCase(java.util.Locale.ROOT);
     String y = b.toLowerCase(java.util.Locale.ROOT);
     int[] prev = new int[y.length() + 1];

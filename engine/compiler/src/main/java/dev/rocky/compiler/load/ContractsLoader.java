@@ -75,7 +75,7 @@ final class ContractsLoader {
   }
 
   private Optional<Contract> read(String file, String model, String origin) {
-    return toml.read(file, CODE).map(doc -> {
+    return toml.readLiteral(file, CODE).map(doc -> {
       ContractToml c = binder.bind(doc.root(), ContractToml.class, new Binder.Site(doc, List.of(), CODE))
           .orElse(new ContractToml(null, null));
       List<Contract.Column> columns = new ArrayList<>();

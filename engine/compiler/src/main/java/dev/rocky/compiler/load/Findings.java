@@ -20,6 +20,21 @@ final class Findings {
     add(Diagnostic.of(code, message).withSpan(span).withSuggestion(suggestion));
   }
 
+  /** How many findings there are so far; see {@link #attribute}. */
+  int mark() {
+    return diagnostics.size();
+  }
+
+  /** Attributes the findings made since {@code mark} that name no model to {@code model}. */
+  void attribute(int mark, String model) {
+    for (int k = mark; k < diagnostics.size(); k++) {
+      Diagnostic d = diagnostics.get(k);
+      if (d.model() == null) {
+        diagnostics.set(k, d.withModel(model));
+      }
+    }
+  }
+
   List<Diagnostic> all() {
     return List.copyOf(diagnostics);
   }

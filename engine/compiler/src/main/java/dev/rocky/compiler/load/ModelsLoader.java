@@ -110,6 +110,7 @@ final class ModelsLoader {
   }
 
   private Optional<LoadedModel> model(String sqlPath, Set<String> present, DefaultsToml defaults) {
+    int mark = findings.mark();
     String sql;
     try {
       sql = source.read(sqlPath);
@@ -136,6 +137,7 @@ final class ModelsLoader {
         : binder.bind(doc.root(), SidecarToml.class, new Binder.Site(doc, List.of(), CODE)).orElse(ModelConfigs.empty());
     String name = sc.name() != null && !sc.name().isBlank() ? sc.name() : stem;
     Model model = new Model(name, sqlPath, sql, sidecarFile, configs.resolve(name, sc, defaults, doc));
+    findings.attribute(mark, name);
     SourceSpan nameSpan = doc != null && doc.line(List.of("name")) > 0 ? doc.span(List.of("name")) : SourceSpan.at(sqlPath, 1, 1);
     SourceSpan targetSpan = doc != null && doc.line(List.of("target")) > 0 ? doc.span(List.of("target")) : nameSpan;
     return Optional.of(new LoadedModel(model, nameSpan, targetSpan));

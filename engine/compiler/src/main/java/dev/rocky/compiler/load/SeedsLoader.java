@@ -66,7 +66,7 @@ final class SeedsLoader {
       String base = f.substring(0, f.length() - ".csv".length());
       String name = ModelsLoader.fileName(base);
       Sidecar sc = present.contains(base + ".toml")
-          ? toml.read(base + ".toml", CODE)
+          ? toml.readLiteral(base + ".toml", CODE)
               .flatMap(doc -> binder.bind(doc.root(), Sidecar.class, new Binder.Site(doc, List.of(), CODE)))
               .orElse(null)
           : null;

@@ -63,7 +63,7 @@ final class SourcesLoader {
     List<SourceTable> out = new ArrayList<>();
     for (String f : files) {
       if (f.endsWith(".toml")) {
-        toml.read(f, CODE).ifPresent(doc -> out.addAll(tables(doc)));
+        toml.readLiteral(f, CODE).ifPresent(doc -> out.addAll(tables(doc)));
       }
     }
     return out;

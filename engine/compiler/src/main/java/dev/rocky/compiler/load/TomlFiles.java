@@ -30,8 +30,17 @@ final class TomlFiles {
     this.findings = findings;
   }
 
-  /** Reads and parses {@code path}; empty (with a finding) when it cannot be read or parsed. */
+  /** Reads, substitutes and parses {@code path}; empty (with a finding) when it cannot be read or parsed. */
   Optional<TomlDocument> read(String path, DiagnosticCode code) {
+    return read(path, code, true);
+  }
+
+  /** Reads and parses {@code path} as written, without {@code ${VAR}} substitution. */
+  Optional<TomlDocument> readLiteral(String path, DiagnosticCode code) {
+    return read(path, code, false);
+  }
+
+  private Optional<TomlDocument> read(String path, DiagnosticCode code, boolean substitute) {
     String text;
     try {
       text = source.read(path);
@@ -39,7 +48,7 @@ final class TomlFiles {
       findings.report(code, SourceSpan.file(path), LoadMessages.cannotRead(path, e), LoadMessages.CHECK_PERMISSIONS);
       return Optional.empty();
     }
-    return parse(path, text, code);
+    return substitute ? parse(path, text, code) : parseText(path, text, text, code);
   }
 
   /** Substitutes and parses {@code rawText}, reporting problems against {@code path}. */
@@ -49,7 +58,10 @@ final class TomlFiles {
       findings.report(code, SourceSpan.at(path, m.line(), m.col(), m.length()),
           LoadMessages.unsetVariable(m.name(), path), LoadMessages.setVariable(m.name()));
     }
-    String text = substituted.text();
+    return parseText(path, rawText, substituted.text(), code);
+  }
+
+  private Optional<TomlDocument> parseText(String path, String rawText, String text, DiagnosticCode code) {
     JsonNode tree;
     try {
       tree = mapper.readTree(text);

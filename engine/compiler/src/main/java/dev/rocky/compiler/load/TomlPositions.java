@@ -213,7 +213,7 @@ final class TomlPositions {
     String triple = String.valueOf(q).repeat(3);
     if (text.startsWith(triple, i)) {
       int end = text.indexOf(triple, i + 3);
-      while (end >= 0 && q == '"' && isEscaped(end)) {
+      while (end >= 0 && q == '"' && text.charAt(end - 1) == '\\' && !text.startsWith("\\\\", end - 2)) {
         end = text.indexOf(triple, end + 1);
       }
       i = end < 0 ? text.length() : end + 3;
@@ -231,14 +231,6 @@ final class TomlPositions {
     }
     i = Math.min(text.length(), i + 1);
     return i;
-  }
-
-  private boolean isEscaped(int at) {
-    int backslashes = 0;
-    for (int k = at - 1; k >= 0 && text.charAt(k) == '\\'; k--) {
-      backslashes++;
-    }
-    return backslashes % 2 == 1;
   }
 
   private static String unquote(String quoted) {
@@ -278,8 +270,7 @@ final class TomlPositions {
   }
 
   private void skipSpaces(boolean alsoNewlines) {
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
-        || (alsoNewlines && (text.charAt(i) == '\n' || text.charAt(i) == '\r')))) {
+    while (i < text.length() && (alsoNewlines ? " \t\r\n" : " \t").indexOf(text.charAt(i)) >= 0) {
       i++;
     }
   }

@@ -19,6 +19,7 @@ class ConfigErrorsTest {
   void missingConfigFileSuggestsRockyInit() {
     LoadResult r = load(new InMemoryProjectSource().put("models/a.sql", "SELECT 1"));
     assertThat(r.project()).isNull();
+    assertThat(r.hasErrors()).isTrue();
     Diagnostic d = single(r);
     assertThat(d.code()).isEqualTo(DiagnosticCode.V001);
     assertThat(d.severity()).isEqualTo(Severity.Error);
@@ -221,5 +222,19 @@ class ConfigErrorsTest {
     assertThat(r.diagnostics()).extracting(d -> d.span().line()).containsExactly(3, 9);
     assertThat(r.project().config().adapters()).containsOnlyKeys("a", "b");
     assertThat(r.project().models()).hasSize(1);
+  }
+
+  @Test
+  void invalidConcurrencySaysWhatIsAccepted() {
+    Diagnostic d = single(load(config("""
+        [pipeline.main]
+        type = "transformation"
+
+        [pipeline.main.execution]
+        concurrency = "fast"
+        """)));
+    assertThat(d.message()).isEqualTo(
+        "invalid value for 'concurrency' in [pipeline.main.execution]: invalid concurrency 'fast': expected \"adaptive\" or an integer");
+    assertThat(d.span().line()).isEqualTo(5);
   }
 }

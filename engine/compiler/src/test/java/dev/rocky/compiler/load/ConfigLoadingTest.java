@@ -188,4 +188,23 @@ class ConfigLoadingTest {
         """);
     assertThat(c.budget().maxUsd()).isEqualTo(5.0);
   }
+
+  @Test
+  void adapterExtraPassesAnyKeysThrough() {
+    AdapterConfig a = configOf("""
+        [adapter.sf]
+        type = "snowflake"
+        account = "xy12345"
+
+        [adapter.sf.extra]
+        schema = "PUBLIC"
+        query_tag = { team = "data" }
+
+        [adapter.sf.retry]
+        max_retries = 0
+        """).adapters().get("sf");
+    assertThat(a.extra()).containsEntry("schema", "PUBLIC").containsKey("query_tag");
+    assertThat(a.retry().maxRetries()).isZero();
+    assertThat(a.retry().initialBackoffMs()).isEqualTo(1000L);
+  }
 }

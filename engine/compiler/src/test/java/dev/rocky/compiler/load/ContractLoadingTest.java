@@ -94,4 +94,12 @@ class ContractLoadingTest {
       assertThat(d.suggestion()).contains("--contracts");
     });
   }
+
+  @Test
+  void contractsAreReadAsWrittenWithoutVariableSubstitution() {
+    LoadResult r = load(project().put("models/a.sql", "SELECT 1")
+        .put("models/a.contract.toml", "[[columns]]\nname = \"id\"\ndescription = \"Costs ${AMOUNT}.\"\n"), null);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.project().contracts().get(0).columns().get(0).description()).isEqualTo("Costs ${AMOUNT}.");
+  }
 }

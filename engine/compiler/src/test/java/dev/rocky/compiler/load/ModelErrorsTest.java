@@ -29,6 +29,8 @@ class ModelErrorsTest {
     assertThat(d.message()).isEqualTo("unknown key 'depend_on' in the top level");
     assertThat(d.span()).extracting(s -> s.file(), s -> s.line(), s -> s.col()).containsExactly("models/orders.toml", 2, 1);
     assertThat(d.suggestion()).startsWith("did you mean 'depends_on'?");
+    assertThat(d.model()).isEqualTo("orders");
+    assertThat(r.hasErrors()).isTrue();
     assertThat(r.project().model("orders").orElseThrow().config().intent()).isEqualTo("Orders.");
   }
 

@@ -156,6 +156,8 @@ final class LoadMessages {
     return file + " is nested more than " + maxDepth + " directories deep and was skipped";
   }
 
+  static final String MOVE_UP = "move the model into a shallower directory";
+
   static String duplicateModel(String name, List<String> otherFiles) {
     return "duplicate model name '" + name + "': also defined in " + String.join(", ", otherFiles);
   }

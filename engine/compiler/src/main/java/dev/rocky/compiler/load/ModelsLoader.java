@@ -66,7 +66,7 @@ final class ModelsLoader {
         .filter(f -> f.startsWith(prefix) && f.endsWith(".sql") && depth(f.substring(prefix.length())) > MAX_DEPTH)
         .forEach(f -> findings.add(Diagnostic.of(CODE, LoadMessages.tooDeep(f, MAX_DEPTH))
             .withSeverity(Severity.Warning).withSpan(SourceSpan.file(f))
-            .withSuggestion("move the model into a shallower directory")));
+            .withSuggestion(LoadMessages.MOVE_UP)));
     Set<String> present = new HashSet<>(inRange);
     Map<String, DefaultsToml> own = new HashMap<>();
     for (String f : inRange) {

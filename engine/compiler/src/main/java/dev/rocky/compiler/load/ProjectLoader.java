@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProjectLoader {
   static final String SEED_SQL = "data/seed.sql";
+  private static final ObjectMapper MAPPER = mapper();
 
   private final Map<String, String> env;
 
@@ -41,9 +42,8 @@ public final class ProjectLoader {
 
   public LoadResult load(ProjectSource source, LoadOptions options) {
     Findings findings = new Findings();
-    ObjectMapper mapper = mapper();
-    TomlFiles toml = new TomlFiles(source, env, mapper, findings);
-    Binder binder = new Binder(mapper, findings);
+    TomlFiles toml = new TomlFiles(source, env, MAPPER, findings);
+    Binder binder = new Binder(MAPPER, findings);
 
     if (!source.isFile(options.configFile())) {
       findings.report(DiagnosticCode.V001, SourceSpan.file(options.configFile()),
@@ -113,7 +113,7 @@ public final class ProjectLoader {
   }
 
   /** Strict binding: unknown keys fail, no string-to-number or float-to-integer guessing. */
-  static ObjectMapper mapper() {
+  private static ObjectMapper mapper() {
     return TomlMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

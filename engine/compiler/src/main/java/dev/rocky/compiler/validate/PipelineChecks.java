@@ -2,7 +2,6 @@ package dev.rocky.compiler.validate;
 
 import dev.rocky.core.config.AdapterConfig;
 import dev.rocky.core.config.LoadPipeline;
-import dev.rocky.core.config.PipelineConfig;
 import dev.rocky.core.config.QualityPipeline;
 import dev.rocky.core.config.ReplicationPipeline;
 import dev.rocky.core.config.RockyConfig;

@@ -1,0 +1,128 @@
+package dev.rocky.compiler.load;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.rocky.core.config.PipelineConfig;
+import dev.rocky.core.config.RockyConfig;
+import dev.rocky.core.config.TransformationPipeline;
+import dev.rocky.core.diagnostic.DiagnosticCode;
+import dev.rocky.core.diagnostic.SourceSpan;
+import dev.rocky.core.port.ProjectSource;
+import dev.rocky.core.project.Contract;
+import dev.rocky.core.project.Project;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads a project through a {@link ProjectSource}: {@code rocky.toml}, the models with their
+ * sidecars and directory defaults, contracts, committed source schemas, seeds and
+ * {@code data/seed.sql}. Every problem is a diagnostic in the result; loading goes on after a bad
+ * file, and nothing is thrown for bad input. {@code ${VAR}} placeholders are resolved from the
+ * environment given here (never from {@code System.getenv} directly), so tests and Lambda
+ * handlers control it.
+ */
+public final class ProjectLoader {
+  static final String SEED_SQL = "data/seed.sql";
+  private static final ObjectMapper MAPPER = mapper();
+
+  private final Map<String, String> env;
+
+  public ProjectLoader(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  public LoadResult load(ProjectSource source, LoadOptions options) {
+    Findings findings = new Findings();
+    TomlFiles toml = new TomlFiles(source, env, MAPPER, findings);
+    Binder binder = new Binder(MAPPER, findings);
+
+    if (!source.isFile(options.configFile())) {
+      findings.report(DiagnosticCode.V001, SourceSpan.file(options.configFile()),
+          LoadMessages.configNotFound(source.root(), options.configFile()), LoadMessages.ROCKY_INIT);
+      return new LoadResult(null, findings.all());
+    }
+    Optional<TomlDocument> configDoc = toml.read(options.configFile(), DiagnosticCode.V001);
+    if (configDoc.isEmpty()) {
+      return new LoadResult(null, findings.all());
+    }
+    RockyConfig config = new ConfigBinder(binder, findings).bind(configDoc.get());
+
+    String modelsDir = options.modelsDir() != null ? options.modelsDir() : modelsDirOf(config);
+    ModelsLoader.Result models = new ModelsLoader.Result(List.of(), List.of());
+    if (source.isDirectory(modelsDir)) {
+      models = new ModelsLoader(source, toml, binder, findings).load(modelsDir);
+    } else if (expectsModels(config)) {
+      findings.report(DiagnosticCode.V025, SourceSpan.file(modelsDir.isEmpty() ? "." : modelsDir),
+          LoadMessages.modelsDirMissing(modelsDir), LoadMessages.createModelsDir(modelsDir));
+    }
+    ProjectChecks.check(models.models(), findings);
+
+    Map<String, String> modelBySqlStem = new LinkedHashMap<>();
+    models.models().forEach(m -> modelBySqlStem.put(
+        m.model().sqlFile().substring(0, m.model().sqlFile().length() - ".sql".length()), m.model().name()));
+    List<Contract> contracts = new ContractsLoader(source, toml, binder, findings)
+        .load(models.contractFiles(), modelBySqlStem, options.contractsDir());
+
+    Project project = new Project(
+        source.root(),
+        options.configFile(),
+        config,
+        models.models().stream().map(ModelsLoader.LoadedModel::model).toList(),
+        new SourcesLoader(source, toml, binder, findings).load(),
+        contracts,
+        new SeedsLoader(source, toml, binder, findings).load(),
+        seedSql(source, findings));
+    return new LoadResult(project, findings.all());
+  }
+
+  /** The directory of the first transformation pipeline's {@code models} glob, else {@code models}. */
+  private static String modelsDirOf(RockyConfig config) {
+    return config.pipelines().values().stream()
+        .filter(p -> p instanceof TransformationPipeline)
+        .map(p -> ((TransformationPipeline) p).modelsDir())
+        .findFirst()
+        .orElse("models");
+  }
+
+  /** A project expects models unless it declares pipelines and none of them is a transformation. */
+  private static boolean expectsModels(RockyConfig config) {
+    return config.pipelines().isEmpty()
+        || config.pipelines().values().stream().anyMatch((PipelineConfig p) -> p instanceof TransformationPipeline);
+  }
+
+  private static @Nullable String seedSql(ProjectSource source, Findings findings) {
+    if (!source.isFile(SEED_SQL)) {
+      return null;
+    }
+    try {
+      return source.read(SEED_SQL);
+    } catch (IOException e) {
+      findings.report(DiagnosticCode.V030, SourceSpan.file(SEED_SQL), LoadMessages.cannotRead(SEED_SQL, e),
+          LoadMessages.CHECK_PERMISSIONS);
+      return null;
+    }
+  }
+
+  /** Strict binding: unknown keys fail, no string-to-number or float-to-integer guessing. */
+  private static ObjectMapper mapper() {
+    return TomlMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Textual, text -> text
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, number -> number.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))
+        .build();
+  }
+}

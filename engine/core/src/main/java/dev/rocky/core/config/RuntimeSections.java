@@ -1,0 +1,150 @@
+package dev.rocky.core.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The small run-time sections of {@code rocky.toml}, one record each: {@code [run]},
+ * {@code [reuse]}, {@code [resilience]}, {@code [retry]}, {@code [cache.schemas]}, {@code [ai]},
+ * {@code [schedule]}, {@code [schema_evolution]} and {@code [gc]}.
+ */
+public final class RuntimeSections {
+  private RuntimeSections() {}
+
+  /** {@code [run]}: skipping unchanged models and scheduling strictness. */
+  public record Run(
+      @JsonProperty("skip_unchanged") Boolean skipUnchanged,
+      @JsonProperty("skip_rowcount_fallback") Boolean skipRowcountFallback,
+      @JsonProperty("lag_tolerance_seconds") Long lagToleranceSeconds,
+      @JsonProperty("strict_scheduling") Boolean strictScheduling) {
+    public Run {
+      skipUnchanged = Values.or(skipUnchanged, false);
+      skipRowcountFallback = Values.or(skipRowcountFallback, false);
+      lagToleranceSeconds = Values.or(lagToleranceSeconds, 0L);
+      strictScheduling = Values.or(strictScheduling, false);
+    }
+
+    public static Run defaults() {
+      return new Run(null, null, null, null);
+    }
+  }
+
+  /** {@code [reuse]}: content-addressed reuse of unchanged results. */
+  public record Reuse(@JsonProperty("enabled") Boolean enabled, @JsonProperty("column_level") Boolean columnLevel) {
+    public Reuse {
+      enabled = Values.or(enabled, false);
+      columnLevel = Values.or(columnLevel, true);
+    }
+
+    public static Reuse defaults() {
+      return new Reuse(null, null);
+    }
+  }
+
+  /** {@code [resilience]}: in-run retries of transient failures and failure containment. */
+  public record Resilience(
+      @JsonProperty("enabled") Boolean enabled,
+      @JsonProperty("transient_max_retries") Integer transientMaxRetries,
+      @JsonProperty("initial_backoff_ms") Long initialBackoffMs,
+      @JsonProperty("max_backoff_ms") Long maxBackoffMs,
+      @JsonProperty("backoff_multiplier") Double backoffMultiplier,
+      @JsonProperty("jitter") Boolean jitter,
+      @JsonProperty("circuit_breaker_threshold") Integer circuitBreakerThreshold,
+      @JsonProperty("max_retries_per_run") Integer maxRetriesPerRun,
+      @JsonProperty("contain_failures") Boolean containFailures,
+      @JsonProperty("auto_apply_additive_drift") Boolean autoApplyAdditiveDrift) {
+    public Resilience {
+      enabled = Values.or(enabled, true);
+      transientMaxRetries = Values.or(transientMaxRetries, 2);
+      initialBackoffMs = Values.or(initialBackoffMs, 500L);
+      maxBackoffMs = Values.or(maxBackoffMs, 30000L);
+      backoffMultiplier = Values.or(backoffMultiplier, 2.0);
+      jitter = Values.or(jitter, true);
+      circuitBreakerThreshold = Values.or(circuitBreakerThreshold, 3);
+      maxRetriesPerRun = Values.or(maxRetriesPerRun, 8);
+      containFailures = Values.or(containFailures, false);
+      autoApplyAdditiveDrift = Values.or(autoApplyAdditiveDrift, false);
+    }
+
+    public static Resilience defaults() {
+      return new Resilience(null, null, null, null, null, null, null, null, null, null);
+    }
+  }
+
+  /** {@code [retry]}: one retry budget shared by every adapter in a run (null: unlimited). */
+  public record RetryBudget(@JsonProperty("max_retries_per_run") @Nullable Integer maxRetriesPerRun) {
+    public static RetryBudget defaults() {
+      return new RetryBudget(null);
+    }
+  }
+
+  /** {@code [cache]}: only {@code [cache.schemas]} for now. */
+  public record Cache(@JsonProperty("schemas") SchemaCache schemas) {
+    public Cache {
+      schemas = Values.or(schemas, new SchemaCache(null, null, null));
+    }
+
+    public static Cache defaults() {
+      return new Cache(null);
+    }
+  }
+
+  /** {@code [cache.schemas]}: warehouse schema cache. */
+  public record SchemaCache(
+      @JsonProperty("enabled") Boolean enabled,
+      @JsonProperty("ttl_seconds") Long ttlSeconds,
+      @JsonProperty("replicate") Boolean replicate) {
+    public SchemaCache {
+      enabled = Values.or(enabled, true);
+      ttlSeconds = Values.or(ttlSeconds, 86400L);
+      replicate = Values.or(replicate, false);
+    }
+  }
+
+  /** {@code [ai]}: the API key comes only from {@code ANTHROPIC_API_KEY}. */
+  public record Ai(@JsonProperty("max_tokens") Integer maxTokens) {
+    public Ai {
+      maxTokens = Values.or(maxTokens, 4096);
+    }
+
+    public static Ai defaults() {
+      return new Ai(null);
+    }
+  }
+
+  /** {@code [schedule]}: project-wide scheduler settings. */
+  public record Schedule(
+      @JsonProperty("timezone") String timezone,
+      @JsonProperty("poll_interval_seconds") Integer pollIntervalSeconds) {
+    public Schedule {
+      timezone = Values.or(timezone, "UTC");
+      pollIntervalSeconds = Values.or(pollIntervalSeconds, 15);
+    }
+
+    public static Schedule defaults() {
+      return new Schedule(null, null);
+    }
+  }
+
+  /** {@code [schema_evolution]}: accepted, not acted on (as in Rocky). */
+  public record SchemaEvolution(@JsonProperty("grace_period_days") Integer gracePeriodDays) {
+    public SchemaEvolution {
+      gracePeriodDays = Values.or(gracePeriodDays, 7);
+    }
+
+    public static SchemaEvolution defaults() {
+      return new SchemaEvolution(null);
+    }
+  }
+
+  /** {@code [gc]}: {@code physical_delete = true} is rejected at load. */
+  public record Gc(@JsonProperty("physical_delete") Boolean physicalDelete) {
+    public Gc {
+      physicalDelete = Values.or(physicalDelete, false);
+    }
+
+    public static Gc defaults() {
+      return new Gc(null);
+    }
+  }
+}

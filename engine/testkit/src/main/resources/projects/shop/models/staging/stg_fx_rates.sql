@@ -1,0 +1,5 @@
+SELECT
+  upper(currency) AS currency,
+  rate_date,
+  usd_rate
+FROM raw.fx_rates

@@ -1,0 +1,7 @@
+SELECT
+  shipment_id,
+  order_id,
+  carrier,
+  shipped_at,
+  delivered_at
+FROM raw.shipments

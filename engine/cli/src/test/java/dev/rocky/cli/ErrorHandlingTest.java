@@ -58,6 +58,7 @@ class ErrorHandlingTest {
     assertCodedFailure(run, "usage");
     assertThat(run.err()).contains("expected json or table");
     assertCodedFailure(CliRun.run(cwd, "compile", "--var"), "usage");
+    assertThat(CliRun.run(cwd, "compile", "--var", "no_value").err()).startsWith("error[usage]: ").contains("--var");
   }
 
   @Test

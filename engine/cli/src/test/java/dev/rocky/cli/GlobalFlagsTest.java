@@ -37,6 +37,20 @@ class GlobalFlagsTest {
   }
 
   @Test
+  void theVersionShortcutPrintsWhatPicocliWould() {
+    for (String args : new String[] {"--version", "version"}) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      dev.rocky.cli.command.CliContext context = new dev.rocky.cli.command.CliContext(new java.io.PrintWriter(out),
+          new java.io.PrintWriter(new java.io.StringWriter()), cwd, () -> false, new dev.rocky.cli.wiring.LocalWiring());
+      assertThat(RockyCli.commandLine(context).execute(args)).isZero();
+      context.out().flush();
+      assertThat(out.toString()).isEqualTo(CliRun.run(cwd, args).out());
+    }
+    assertThat(RockyCli.isPlainVersion(new String[] {"--version", "--debug"})).isFalse();
+    assertThat(CliRun.run(cwd, "--version", "--debug").out()).isEqualTo("rocky " + RockyVersion.get() + System.lineSeparator());
+  }
+
+  @Test
   void versionAsJsonOnlyWhenAskedFor() throws Exception {
     JsonNode json = Json.mapper().readTree(CliRun.run(cwd, "version", "-o", "json").out());
     assertThat(json.get("version").asText()).isEqualTo(RockyVersion.get());

@@ -29,7 +29,7 @@ final class CompileCommand extends CommandSupport {
   @Option(names = "--with-seed", description = "Type raw tables by loading data/seed.sql into an in-memory DuckDB.")
   private boolean withSeed;
 
-  @Option(names = "--var", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+  @Option(names = "--var", paramLabel = "NAME=VALUE",
       description = "Bind @var(NAME) in the models; repeatable.")
   private Map<String, String> vars = new LinkedHashMap<>();
 

@@ -14,8 +14,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The top-level {@code rocky} command: the global flags and the list of commands. The global flags
- * are inherited, so they may be given before or after the command name ({@code rocky -o json
+ * The top-level {@code rocky} command: the global flags; {@link Commands} adds the commands. The
+ * global flags are inherited, so they may be given before or after the command name ({@code rocky -o json
  * compile} and {@code rocky compile -o json} are the same).
  */
 @Command(
@@ -24,15 +24,7 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     versionProvider = RockyVersion.class,
     description = "A typed compiler for data pipelines.",
-    sortOptions = false,
-    subcommands = {
-      InitCommand.class,
-      PlaygroundCommand.class,
-      ValidateCommand.class,
-      CompileCommand.class,
-      ListCommand.class,
-      VersionCommand.class,
-    })
+    sortOptions = false)
 public final class RockyCommand implements Callable<Integer> {
 
   @Option(

@@ -59,16 +59,35 @@ class OutputTest {
 
   @Test
   void payloadFieldsNamedVersionOrCommandDoNotDisplaceTheEnvelope() throws Exception {
-    JsonNode json = Json.envelope("run", new Impostor("other", "9.9.9", 4));
-    assertThat(fieldNames(json)).containsExactly("version", "command", "rows");
-    assertThat(json.get("command").asText()).isEqualTo("run");
-    assertThat(json.get("version").asText()).isEqualTo(RockyVersion.get());
+    for (Object payload : List.<Object>of(new Impostor("other", "9.9.9", 4),
+        new java.util.LinkedHashMap<>(Map.of("command", "other", "version", "9.9.9", "rows", 4)))) {
+      JsonNode json = Json.mapper().readTree(Json.envelope("run", payload));
+      assertThat(fieldNames(json)).containsExactly("version", "command", "rows");
+      assertThat(json.get("command").asText()).isEqualTo("run");
+      assertThat(json.get("version").asText()).isEqualTo(RockyVersion.get());
+    }
   }
 
   @Test
-  void coreRecordsKeepTheirWireNames() {
+  void mapPayloadsKeepTheirOrderAndDropNulls() throws Exception {
+    Map<String, Object> payload = new java.util.LinkedHashMap<>();
+    payload.put("models", 2);
+    payload.put("skipped", null);
+    payload.put("depends_on", List.of("a"));
+    JsonNode json = Json.mapper().readTree(Json.envelope("list deps", payload));
+    assertThat(fieldNames(json)).containsExactly("version", "command", "models", "depends_on");
+  }
+
+  @Test
+  void anEmptyPayloadGivesJustTheEnvelope() {
+    assertThat(Json.envelope("version", Map.of()))
+        .isEqualTo("{\n  \"version\": \"" + RockyVersion.get() + "\",\n  \"command\": \"version\"\n}");
+  }
+
+  @Test
+  void coreRecordsKeepTheirWireNames() throws Exception {
     Diagnostic d = Diagnostic.of(DiagnosticCode.E010, "required column 'revenue' is missing").withModel("fct_revenue");
-    JsonNode json = Json.envelope("compile", Map.of("diagnostics", List.of(d)));
+    JsonNode json = Json.mapper().readTree(Json.envelope("compile", Map.of("diagnostics", List.of(d))));
     JsonNode first = json.get("diagnostics").get(0);
     assertThat(fieldNames(first)).containsExactly("severity", "code", "message", "model", "span", "suggestion");
     assertThat(first.get("severity").asText()).isEqualTo("Error");
@@ -81,6 +100,8 @@ class OutputTest {
     assertThatThrownBy(() -> Json.envelope("x", List.of(1, 2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a JSON object");
+    assertThatThrownBy(() -> Json.envelope("x", "text"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

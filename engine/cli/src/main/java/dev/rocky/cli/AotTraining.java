@@ -34,12 +34,12 @@ public final class AotTraining {
           List.of("playground", playground.toString(), "-o", "table"),
           List.of("compile", "--no-such-flag"));
       for (List<String> run : runs) {
-        RockyCli.run(run.toArray(String[]::new), context(dir));
+        Cli.run(run.toArray(String[]::new), context(dir));
       }
       for (String command : List.of("validate", "compile", "list")) {
         List<String> run = command.equals("list") ? List.of("list", "models", "-o", "json") : List.of(command, "-o", "json");
-        RockyCli.run(run.toArray(String[]::new), context(playground));
-        RockyCli.run(List.of(command, "-o", "table").toArray(String[]::new), context(playground));
+        Cli.run(run.toArray(String[]::new), context(playground));
+        Cli.run(List.of(command, "-o", "table").toArray(String[]::new), context(playground));
       }
     } finally {
       deleteRecursively(dir);

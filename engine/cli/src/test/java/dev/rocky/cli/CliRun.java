@@ -19,7 +19,7 @@ public record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), cwd, () -> stdoutIsTerminal, wiring);
-    int code = RockyCli.run(args, context);
+    int code = Cli.run(args, context);
     return new CliRun(code, out.toString(), err.toString());
   }
 }

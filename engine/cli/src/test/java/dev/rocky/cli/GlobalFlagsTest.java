@@ -42,7 +42,7 @@ class GlobalFlagsTest {
       java.io.StringWriter out = new java.io.StringWriter();
       dev.rocky.cli.command.CliContext context = new dev.rocky.cli.command.CliContext(new java.io.PrintWriter(out),
           new java.io.PrintWriter(new java.io.StringWriter()), cwd, () -> false, new dev.rocky.cli.wiring.LocalWiring());
-      assertThat(RockyCli.commandLine(context).execute(args)).isZero();
+      assertThat(Cli.commandLine(context).execute(args)).isZero();
       context.out().flush();
       assertThat(out.toString()).isEqualTo(CliRun.run(cwd, args).out());
     }

@@ -1,7 +1,6 @@
 package dev.rocky.cli.command;
 
 import dev.rocky.cli.output.OutputFormat;
-import dev.rocky.cli.output.RockyVersion;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "rocky",
     mixinStandardHelpOptions = true,
     scope = ScopeType.INHERIT,
-    versionProvider = RockyVersion.class,
+    versionProvider = VersionProvider.class,
     description = "A typed compiler for data pipelines.",
     sortOptions = false)
 public final class RockyCommand implements Callable<Integer> {

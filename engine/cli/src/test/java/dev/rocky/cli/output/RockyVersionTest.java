@@ -10,7 +10,7 @@ class RockyVersionTest {
   void theVersionComesFromTheBuildWithoutSnapshot() {
     assertThat(RockyVersion.get()).matches("\\d+\\.\\d+\\.\\d+");
     assertThat(RockyVersion.line()).isEqualTo("rocky " + RockyVersion.get());
-    assertThat(new RockyVersion().getVersion()).containsExactly(RockyVersion.line());
+    assertThat(new dev.rocky.cli.command.VersionProvider().getVersion()).containsExactly(RockyVersion.line());
   }
 
   @Test

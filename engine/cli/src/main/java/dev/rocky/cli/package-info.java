@@ -1,4 +1,7 @@
-/** The rocky command line: builds the application services with local wiring and renders their results. */
+/**
+ * The {@code rocky} launcher: builds the command line with local wiring, installs the error handlers
+ * and is the only place that exits the process.
+ */
 @NullMarked
 package dev.rocky.cli;
 

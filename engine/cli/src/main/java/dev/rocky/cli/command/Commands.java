@@ -1,0 +1,59 @@
+package dev.rocky.cli.command;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The commands of {@code rocky}, in help order. Building picocli's model of a command costs
+ * start-up time, so a command line that names a known command registers only that one; anything
+ * else (no command, {@code --help}, a typo that needs suggestions) registers them all.
+ */
+public final class Commands {
+  // Classes, not constructor references: each lambda costs a class spun at start-up.
+  private static final Map<String, Class<?>> ALL = new LinkedHashMap<>();
+
+  static {
+    ALL.put("init", InitCommand.class);
+    ALL.put("playground", PlaygroundCommand.class);
+    ALL.put("validate", ValidateCommand.class);
+    ALL.put("compile", CompileCommand.class);
+    ALL.put("list", ListCommand.class);
+    ALL.put("version", VersionCommand.class);
+  }
+
+  private Commands() {}
+
+  /** The command line for {@code args}: the root command with the commands it may need. */
+  public static CommandLine commandLine(RockyCommand root, String... args) {
+    CommandLine cli = new CommandLine(root);
+    String invoked = invokedCommand(cli, args);
+    for (Map.Entry<String, Class<?>> command : ALL.entrySet()) {
+      if (invoked == null || invoked.equals(command.getKey())) {
+        cli.addSubcommand(command.getKey(), command.getValue());
+      }
+    }
+    return cli;
+  }
+
+  /** The first word that is neither an option of the root nor an option's value, when it is a command. */
+  static @Nullable String invokedCommand(CommandLine root, String... args) {
+    boolean optionsEnded = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!optionsEnded && arg.equals("--")) {
+        optionsEnded = true;
+      } else if (!optionsEnded && arg.startsWith("-")) {
+        OptionSpec option = root.getCommandSpec().findOption(arg);
+        if (option != null && option.arity().max() > 0) {
+          i++; // the option's value
+        }
+      } else {
+        return ALL.containsKey(arg) ? arg : null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.rocky.cli.error;
+
+import dev.rocky.core.error.ErrorCode;
+import dev.rocky.core.error.ErrorType;
+import java.util.Locale;
+
+/** Errors raised by the command line itself. On the wire a code is its lower-case name. */
+public enum CliErrorCode implements ErrorCode {
+  /** Unknown command or option, a missing or malformed argument. */
+  USAGE(ErrorType.USER_ERROR),
+  /** {@code rocky init} found a {@code rocky.toml} already in place. */
+  PROJECT_EXISTS(ErrorType.USER_ERROR),
+  /** A scaffold would overwrite a file, or its directory is not empty. */
+  FILE_EXISTS(ErrorType.USER_ERROR),
+  /** A file could not be read or written. */
+  IO(ErrorType.USER_ERROR),
+  /** The command is declared but this build does not carry its implementation yet. */
+  NOT_AVAILABLE(ErrorType.INTERNAL_ERROR),
+  /** A bug: an exception nobody expected. */
+  INTERNAL(ErrorType.INTERNAL_ERROR);
+
+  private final ErrorType type;
+
+  CliErrorCode(ErrorType type) {
+    this.type = type;
+  }
+
+  @Override
+  public ErrorType type() {
+    return type;
+  }
+
+  /** The token printed in {@code error[...]}, e.g. {@code project_exists}. */
+  public String token() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.rocky.cli.wiring;
+
+import dev.rocky.cli.output.CommandResult;
+
+/**
+ * What the project commands need from the engine. Each method loads the project named by the
+ * request, runs the use case and returns a result: the payload for JSON, the human view and the
+ * exit code (0 success, 1 failure such as compile errors, 2 partial success). Failures that leave
+ * no result to print are thrown as {@link dev.rocky.core.error.RockyException}.
+ */
+public interface Wiring {
+
+  CommandResult validate(ValidateRequest request);
+
+  CommandResult compile(CompileRequest request);
+
+  CommandResult listModels(ListModelsRequest request);
+
+  CommandResult listDeps(ListDepsRequest request);
+}

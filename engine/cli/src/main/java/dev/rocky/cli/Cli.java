@@ -5,7 +5,7 @@ import dev.rocky.cli.command.Commands;
 import dev.rocky.cli.command.RockyCommand;
 import dev.rocky.cli.error.ErrorReport;
 import dev.rocky.cli.output.ExitCode;
-import dev.rocky.cli.output.RockyVersion;
+import dev.rocky.core.RockyVersion;
 import dev.rocky.cli.output.Terminal;
 import dev.rocky.cli.wiring.LocalWiring;
 import java.io.BufferedWriter;
@@ -70,7 +70,7 @@ public final class Cli {
   public static int run(String[] args, CliContext context) {
     try {
       if (RockyCli.isPlainVersion(args)) {
-        context.out().println(RockyVersion.line());
+        context.out().println(("rocky " + RockyVersion.get()));
         return ExitCode.SUCCESS.code();
       }
       return commandLine(context, args).execute(args);

@@ -1,6 +1,6 @@
 package dev.rocky.cli;
 
-import dev.rocky.cli.output.RockyVersion;
+import dev.rocky.core.RockyVersion;
 
 /**
  * The {@code rocky} executable. {@code rocky --version} is answered here, before picocli, Jackson
@@ -13,7 +13,7 @@ public final class RockyCli {
 
   public static void main(String[] args) {
     if (isPlainVersion(args)) {
-      System.out.println(RockyVersion.line());
+      System.out.println(("rocky " + RockyVersion.get()));
       return;
     }
     Cli.main(args);

@@ -7,7 +7,7 @@ import dev.rocky.cli.output.CommandResult;
 import dev.rocky.cli.output.ExitCode;
 import dev.rocky.cli.output.HumanView;
 import dev.rocky.cli.output.Json;
-import dev.rocky.cli.output.RockyVersion;
+import dev.rocky.core.RockyVersion;
 import dev.rocky.cli.wiring.CompileRequest;
 import dev.rocky.cli.wiring.ListDepsRequest;
 import dev.rocky.cli.wiring.ListModelsRequest;

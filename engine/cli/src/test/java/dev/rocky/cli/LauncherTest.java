@@ -3,7 +3,7 @@ package dev.rocky.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.rocky.cli.output.RockyVersion;
+import dev.rocky.core.RockyVersion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,6 @@ class LauncherTest {
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.exitValue()).as(err).isZero();
-    assertThat(out).isEqualTo(RockyVersion.line() + "\n");
+    assertThat(out).isEqualTo(("rocky " + RockyVersion.get()) + "\n");
   }
 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param modelsDir models directory ({@code null}: {@code models})
  * @param contractsDir explicit contracts directory, or null
  * @param vars {@code --var name=value} bindings for {@code @var()}
- * @param extraSources schemas known from elsewhere (a seed, the warehouse catalog)
+ * @param extraSources schemas known from elsewhere (the warehouse catalog)
+ * @param withSeed also read source schemas by running {@code data/seed.sql} in a scratch database
  * @param env the environment for {@code ${VAR}} substitution in TOML
  * @param threads worker threads for parsing and binding (at least 1)
  */
@@ -23,6 +24,7 @@ public record CompileOptions(
     @Nullable String contractsDir,
     Map<String, String> vars,
     List<SourceTable> extraSources,
+    boolean withSeed,
     Map<String, String> env,
     int threads) {
 
@@ -35,11 +37,23 @@ public record CompileOptions(
   }
 
   public static CompileOptions defaults() {
-    return new CompileOptions("rocky.toml", null, null, Map.of(), List.of(), System.getenv(),
+    return new CompileOptions("rocky.toml", null, null, Map.of(), List.of(), false, System.getenv(),
         Runtime.getRuntime().availableProcessors());
   }
 
-  public CompileOptions withExtraSources(List<SourceTable> sources) {
-    return new CompileOptions(configFile, modelsDir, contractsDir, vars, sources, env, threads);
+  public CompileOptions withVars(Map<String, String> bindings) {
+    return new CompileOptions(configFile, modelsDir, contractsDir, bindings, extraSources, withSeed, env, threads);
+  }
+
+  public CompileOptions withSeed(boolean seed) {
+    return new CompileOptions(configFile, modelsDir, contractsDir, vars, extraSources, seed, env, threads);
+  }
+
+  public CompileOptions withDirectories(String config, @Nullable String models, @Nullable String contracts) {
+    return new CompileOptions(config, models, contracts, vars, extraSources, withSeed, env, threads);
+  }
+
+  public CompileOptions withThreads(int count) {
+    return new CompileOptions(configFile, modelsDir, contractsDir, vars, extraSources, withSeed, env, count);
   }
 }

@@ -4,7 +4,7 @@ import dev.rocky.cli.output.CommandResult;
 import dev.rocky.cli.output.ExitCode;
 import dev.rocky.cli.output.HumanView;
 import dev.rocky.cli.output.OutputFormat;
-import dev.rocky.cli.output.RockyVersion;
+import dev.rocky.core.RockyVersion;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
@@ -18,9 +18,9 @@ final class VersionCommand extends CommandSupport {
   @Override
   public Integer call() {
     if (root().explicitOutput() == OutputFormat.JSON) {
-      return emit(new CommandResult("version", Map.of(), HumanView.lines(RockyVersion.line()), ExitCode.SUCCESS));
+      return emit(new CommandResult("version", Map.of(), HumanView.lines(("rocky " + RockyVersion.get())), ExitCode.SUCCESS));
     }
-    context().out().println(RockyVersion.line());
+    context().out().println(("rocky " + RockyVersion.get()));
     context().out().flush();
     return ExitCode.SUCCESS.code();
   }

@@ -36,11 +36,12 @@ class DiagnosticsViewTest {
 
     assertThat(render(new DiagnosticsView(List.of(d), project, "1 error"))).isEqualTo("""
         error[E010]: required column 'revenue' is missing from the output of model 'fct_revenue'
-         --> models/fct_revenue.sql:3:20
-          |
-        3 |     SUM(amount) AS total,
-          |                    ^^^^^
-          = help: name the column 'revenue' again, or change the contract
+          --> models/fct_revenue.sql:3:20
+           |
+         3 |     SUM(amount) AS total,
+           |                    ^^^^^
+           |
+           = help: name the column 'revenue' again, or change the contract
 
         1 error
         """);

@@ -1,5 +1,6 @@
 package dev.rocky.core.diagnostic;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
@@ -46,6 +47,7 @@ public record Diagnostic(
     return new Diagnostic(severity, code, message, model, span, suggestion);
   }
 
+  @JsonIgnore
   public boolean isError() {
     return severity == Severity.Error;
   }

@@ -19,6 +19,25 @@ public sealed interface Transform {
   @JsonValue
   String render();
 
+  /** Reads back a rendered transform ({@code direct}, {@code aggregation: sum}, {@code indirect: filter}, ...). */
+  static Transform parse(String text) {
+    return switch (text) {
+      case "direct" -> DIRECT;
+      case "cast" -> CAST;
+      case "try_cast" -> TRY_CAST;
+      case "expression" -> EXPRESSION;
+      default -> {
+        if (text.startsWith("aggregation: ")) {
+          yield new Aggregation(text.substring("aggregation: ".length()));
+        }
+        if (text.startsWith("indirect: ")) {
+          yield new Indirect(Role.valueOf(text.substring("indirect: ".length()).toUpperCase(Locale.ROOT)));
+        }
+        throw new IllegalArgumentException("unknown transform: " + text);
+      }
+    };
+  }
+
   record Direct() implements Transform {
     @Override
     public String render() {

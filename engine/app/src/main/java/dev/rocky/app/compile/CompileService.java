@@ -1,0 +1,22 @@
+package dev.rocky.app.compile;
+
+import dev.rocky.compiler.CompileOptions;
+import dev.rocky.compiler.CompileResult;
+import dev.rocky.compiler.Compiler;
+import dev.rocky.core.port.CacheStore;
+import dev.rocky.core.port.ProjectSource;
+import dev.rocky.core.port.SeedCatalog;
+import org.jspecify.annotations.Nullable;
+
+/** Compiles a project: the one entry point the CLI and the compile function share. */
+public final class CompileService {
+  private final Compiler compiler;
+
+  public CompileService(CacheStore cache, @Nullable SeedCatalog seeds) {
+    this.compiler = new Compiler(cache, seeds);
+  }
+
+  public CompileResult compile(ProjectSource project, CompileOptions options) {
+    return compiler.compile(project, options);
+  }
+}

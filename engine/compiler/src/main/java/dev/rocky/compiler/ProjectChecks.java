@@ -1,0 +1,69 @@
+package dev.rocky.compiler;
+
+import dev.rocky.compiler.bind.ModelAnalysis;
+import dev.rocky.compiler.check.BlastRadiusLint;
+import dev.rocky.compiler.check.ContractChecker;
+import dev.rocky.compiler.check.FreshnessLint;
+import dev.rocky.compiler.check.MergeKeyLint;
+import dev.rocky.compiler.check.SourceTexts;
+import dev.rocky.compiler.check.TimeIntervalChecker;
+import dev.rocky.core.diagnostic.Diagnostic;
+import dev.rocky.core.lineage.LineageEdge;
+import dev.rocky.core.port.ProjectSource;
+import dev.rocky.core.project.Model;
+import dev.rocky.core.project.Project;
+import dev.rocky.core.types.ModelSchema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The project-wide checks that run after binding: contracts, time intervals and the lints. */
+final class ProjectChecks {
+  private final Project project;
+  private final SourceTexts texts;
+
+  ProjectChecks(ProjectSource source, Project project) {
+    this.project = project;
+    Map<String, String> known = new HashMap<>();
+    for (Model m : project.models()) {
+      known.put(m.sqlFile(), m.sql());
+    }
+    Map<String, Optional<String>> read = new HashMap<>();
+    this.texts = file -> known.containsKey(file)
+        ? Optional.of(known.get(file))
+        : read.computeIfAbsent(file, f -> {
+          try {
+            return source.isFile(f) ? Optional.of(source.read(f)) : Optional.empty();
+          } catch (IOException e) {
+            return Optional.empty();
+          }
+        });
+  }
+
+  List<Diagnostic> run(Map<String, ModelAnalysis> analyses) {
+    Map<String, ModelSchema> schemas = new LinkedHashMap<>();
+    Set<String> star = new LinkedHashSet<>();
+    List<LineageEdge> edges = new ArrayList<>();
+    analyses.forEach((name, a) -> {
+      schemas.put(name, a.schema());
+      if (a.hasStar()) {
+        star.add(name);
+      }
+      edges.addAll(a.edges());
+    });
+    List<Model> models = project.models();
+    List<Diagnostic> out = new ArrayList<>();
+    out.addAll(new ContractChecker(texts).check(project.contracts(), schemas, project.modelsByName().keySet()));
+    out.addAll(new TimeIntervalChecker(texts).check(models, schemas));
+    out.addAll(new MergeKeyLint(texts).check(models, schemas));
+    out.addAll(new FreshnessLint().check(models, schemas, project.config().freshness().expectedLagSeconds() != null));
+    out.addAll(new BlastRadiusLint().check(star, edges, models));
+    return out;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.rocky.compiler.sql;
+
+import dev.rocky.core.diagnostic.Diagnostic;
+import dev.rocky.core.project.Dialect;
+import java.io.StringReader;
+import java.util.List;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserImplFactory;
+import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
+import org.apache.calcite.sql.parser.impl.SqlParserImpl;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses a model's SELECT with Calcite's parser only (no validator). The core parser is tried first
+ * (about 2.5x faster); Babel, which also reads {@code ::} casts and {@code * EXCLUDE/REPLACE}, is the
+ * fallback. When both fail, Babel's error position is reported as E004. Identifiers keep their case
+ * and compare case-insensitively; quoting follows the dialect. Thread-safe: each thread keeps its own
+ * parser instances, re-initialised per call.
+ */
+public final class ModelParser {
+  private static final int IDENTIFIER_MAX_LENGTH = SqlParser.DEFAULT_IDENTIFIER_MAX_LENGTH;
+
+  private static final ThreadLocal<Parsers> PARSERS = ThreadLocal.withInitial(Parsers::new);
+
+  /** Parses one model; never throws for bad SQL (the result then carries an E004). */
+  public ParsedModel parse(String modelName, String file, String sql, Dialect dialect) {
+    String text = SqlPreprocessor.prepare(sql);
+    Parsers parsers = PARSERS.get();
+    SqlNode query;
+    try {
+      query = parsers.parse(false, text, dialect);
+    } catch (SqlParseException coreError) {
+      try {
+        query = parsers.parse(true, text, dialect);
+      } catch (SqlParseException babelError) {
+        Diagnostic d = ParseErrors.fromException(modelName, file, sql, babelError);
+        return new ParsedModel(modelName, file, sql, dialect, null, d, List.of());
+      }
+    }
+    if (!isQuery(query)) {
+      Diagnostic d = ParseErrors.notAQuery(modelName, file, Math.max(1, query.getParserPosition().getLineNum()),
+          Math.max(1, query.getParserPosition().getColumnNum()), query.getKind().lowerName.replace('_', ' '));
+      return new ParsedModel(modelName, file, sql, dialect, null, d, List.of());
+    }
+    return new ParsedModel(modelName, file, sql, dialect, query, null, TableRefCollector.collect(query));
+  }
+
+  private static boolean isQuery(SqlNode node) {
+    return node.getKind().belongsTo(SqlKind.QUERY) || node.getKind() == SqlKind.WITH
+        || node.getKind() == SqlKind.ORDER_BY;
+  }
+
+  /** One thread's parsers: core and Babel, each re-initialised for every statement. */
+  private static final class Parsers {
+    private @Nullable SqlAbstractParserImpl core;
+    private @Nullable SqlAbstractParserImpl babel;
+
+    SqlNode parse(boolean useBabel, String text, Dialect dialect) throws SqlParseException {
+      SqlParserImplFactory factory = useBabel ? SqlBabelParserImpl.FACTORY : SqlParserImpl.FACTORY;
+      SqlAbstractParserImpl parser = useBabel ? babel : core;
+      StringReader reader = new StringReader(text);
+      if (parser == null) {
+        parser = factory.getParser(reader);
+      } else {
+        parser.ReInit(reader);
+      }
+      configure(parser, dialect);
+      try {
+        SqlNode node = parser.parseSqlStmtEof();
+        keep(useBabel, parser);
+        return node;
+      } catch (Throwable t) {
+        // Do not reuse a parser that failed: JavaCC state after an error is not worth trusting.
+        keep(useBabel, null);
+        throw parser.normalizeException(t);
+      }
+    }
+
+    private void keep(boolean useBabel, @Nullable SqlAbstractParserImpl parser) {
+      if (useBabel) {
+        babel = parser;
+      } else {
+        core = parser;
+      }
+    }
+
+    private static void configure(SqlAbstractParserImpl parser, Dialect dialect) {
+      parser.setTabSize(1);
+      parser.setQuotedCasing(Casing.UNCHANGED);
+      parser.setUnquotedCasing(Casing.UNCHANGED);
+      parser.setIdentifierMaxLength(IDENTIFIER_MAX_LENGTH);
+      parser.setConformance(SqlConformanceEnum.BABEL);
+      parser.switchTo(switch (dialect) {
+        case DUCKDB, SNOWFLAKE -> SqlAbstractParserImpl.LexicalState.DQID;
+        case DATABRICKS -> SqlAbstractParserImpl.LexicalState.BTID;
+      });
+    }
+  }
+}

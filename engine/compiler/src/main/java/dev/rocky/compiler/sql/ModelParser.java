@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses a model's SELECT with Calcite's parser only (no validator). The core parser is tried first
  * (about 2.5x faster); Babel, which also reads {@code ::} casts and {@code * EXCLUDE/REPLACE}, is the
- * fallback. When both fail, Babel's error position is reported as E004. Identifiers keep their case
+ * fallback, and is used directly when the text visibly needs it (see {@link SqlPreprocessor}). When
+ * both fail, Babel's error position is reported as E004. Identifiers keep their case
  * and compare case-insensitively; quoting follows the dialect. Thread-safe: each thread keeps its own
  * parser instances, re-initialised per call.
  */
@@ -30,12 +31,11 @@ public final class ModelParser {
 
   /** Parses one model; never throws for bad SQL (the result then carries an E004). */
   public ParsedModel parse(String modelName, String file, String sql, Dialect dialect) {
-    String text = SqlPreprocessor.prepare(sql);
+    SqlPreprocessor.Prepared prepared = SqlPreprocessor.scan(sql);
+    String text = prepared.text();
     Parsers parsers = PARSERS.get();
-    SqlNode query;
-    try {
-      query = parsers.parse(false, text, dialect);
-    } catch (SqlParseException coreError) {
+    SqlNode query = prepared.babelSyntax() ? null : parsers.tryCore(text, dialect);
+    if (query == null) {
       try {
         query = parsers.parse(true, text, dialect);
       } catch (SqlParseException babelError) {
@@ -60,6 +60,15 @@ public final class ModelParser {
   private static final class Parsers {
     private @Nullable SqlAbstractParserImpl core;
     private @Nullable SqlAbstractParserImpl babel;
+
+    /** The core parser's tree, or null when it cannot read the text (only Babel's error is reported). */
+    @Nullable SqlNode tryCore(String text, Dialect dialect) {
+      try {
+        return parse(false, text, dialect);
+      } catch (SqlParseException e) {
+        return null;
+      }
+    }
 
     SqlNode parse(boolean useBabel, String text, Dialect dialect) throws SqlParseException {
       SqlParserImplFactory factory = useBabel ? SqlBabelParserImpl.FACTORY : SqlParserImpl.FACTORY;

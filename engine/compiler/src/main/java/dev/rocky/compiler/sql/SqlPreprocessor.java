@@ -12,17 +12,30 @@ package dev.rocky.compiler.sql;
  *       non-aggregate output column" (an empty grouping set allows no other output).
  * </ul>
  *
- * String literals, quoted identifiers and comments are left alone.
+ * String literals, quoted identifiers and comments are left alone. The same scan notes syntax that
+ * only Babel reads ({@code ::}, {@code * EXCLUDE}, {@code * REPLACE}, {@code ORDER BY ALL}, {@code ~}):
+ * such a model goes straight to Babel, because a failed core parse costs about 35 times a successful
+ * one (JavaCC rebuilds its expected-token lists) and would fail anyway. A false alarm only costs
+ * Babel's speed; the result is the same.
  */
 final class SqlPreprocessor {
   private SqlPreprocessor() {}
 
+  /** The text to parse and whether it uses syntax only the Babel parser reads. */
+  record Prepared(String text, boolean babelSyntax) {}
+
   private static final String START = "@start_date";
   private static final String END = "@end_date";
 
-  /** The parseable text; the same instance when nothing had to change. */
+  /** The parseable text (the same instance when nothing had to change). */
   static String prepare(String sql) {
+    return scan(sql).text();
+  }
+
+  static Prepared scan(String sql) {
     char[] out = null;
+    boolean babel = false;
+    boolean afterStar = false;
     int n = sql.length();
     int lastSignificant = -1;
     // The last two words seen outside strings and comments, as start offsets (-1: none).
@@ -59,20 +72,31 @@ final class SqlPreprocessor {
         while (end < n && isWordPart(sql.charAt(end))) {
           end++;
         }
-        if (word2 >= 0 && end - i == 3 && sql.regionMatches(true, i, "all", 0, 3)
-            && sql.regionMatches(true, word2, "group", 0, 5) && isWord(sql, word2, 5)
+        int len = end - i;
+        if (afterStar && ((len == 7 && sql.regionMatches(true, i, "exclude", 0, 7))
+            || (len == 7 && sql.regionMatches(true, i, "replace", 0, 7)))) {
+          babel = true;
+        }
+        if (word2 >= 0 && len == 3 && sql.regionMatches(true, i, "all", 0, 3)
             && sql.regionMatches(true, word1, "by", 0, 2) && isWord(sql, word1, 2)) {
-          out = copy(out, sql);
-          out[i] = '(';
-          out[i + 1] = ')';
-          out[i + 2] = ' ';
+          if (sql.regionMatches(true, word2, "group", 0, 5) && isWord(sql, word2, 5)) {
+            out = copy(out, sql);
+            out[i] = '(';
+            out[i + 1] = ')';
+            out[i + 2] = ' ';
+          } else if (sql.regionMatches(true, word2, "order", 0, 5) && isWord(sql, word2, 5)) {
+            babel = true;
+          }
         }
         word2 = word1;
         word1 = i;
+        afterStar = false;
         lastSignificant = end - 1;
         i = end;
       } else {
         if (!Character.isWhitespace(c)) {
+          babel |= c == '~' || (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':');
+          afterStar = c == '*';
           lastSignificant = i;
           word1 = -1;
           word2 = -1;
@@ -84,7 +108,7 @@ final class SqlPreprocessor {
       out = copy(out, sql);
       out[lastSignificant] = ' ';
     }
-    return out == null ? sql : new String(out);
+    return new Prepared(out == null ? sql : new String(out), babel);
   }
 
   private static char[] copy(char[] out, String sql) {

@@ -18,8 +18,6 @@ final class BindContext {
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final List<UpstreamRef> upstreams = new ArrayList<>(4);
   final List<JoinKeyPair> joinKeys = new ArrayList<>(2);
-  /** Stars whose columns could not all be named. */
-  final List<UnresolvedColumn> openStars = new ArrayList<>(0);
   boolean hasStar;
   final QueryBinder queries;
   private int @Nullable [] lineStarts;

@@ -2,6 +2,7 @@ package dev.rocky.compiler.bind;
 
 import dev.rocky.core.types.RockyType;
 import dev.rocky.core.types.TypeNames;
+import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCollectionTypeNameSpec;
@@ -20,7 +21,8 @@ final class CastTypes {
     if (spec instanceof SqlCollectionTypeNameSpec coll) {
       return new RockyType.Array(of(coll.getElementTypeName()));
     }
-    String name = spec.getTypeName().getSimple();
+    List<String> names = spec.getTypeName().names;
+    String name = names.get(names.size() - 1);
     if (spec instanceof SqlBasicTypeNameSpec basic) {
       switch (name.toUpperCase(Locale.ROOT)) {
         case "BOOLEAN":

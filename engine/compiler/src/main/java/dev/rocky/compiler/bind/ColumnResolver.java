@@ -70,6 +70,9 @@ final class ColumnResolver {
     if (niladic != null) {
       return new Hit(null, niladic, niladic.nullable());
     }
+    if (name.startsWith("$")) {
+      return new Hit(null, BoundColumn.untraceable(name, "`" + name + "` is a parameter, not a column", pos), true);
+    }
     // Not listed anywhere: the relations that could still hold it are those with incomplete schemas.
     for (Scope s = scope; s != null; s = s.parent) {
       Relation only = null;

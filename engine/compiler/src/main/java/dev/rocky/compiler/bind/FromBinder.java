@@ -171,7 +171,7 @@ final class FromBinder {
   }
 
   private void using(SqlIdentifier column, int start, int mid, int end, LineageSink sink) {
-    String name = column.getSimple();
+    String name = column.names.get(column.names.size() - 1);
     ColumnResolver.Hit left = side(name, start, mid, column, "left");
     ColumnResolver.Hit right = side(name, mid, end, column, "right");
     add(left, sink);

@@ -34,10 +34,6 @@ final class LineageSink {
     return s;
   }
 
-  Transform.@Nullable Role role() {
-    return role;
-  }
-
   /** Switches to indirect mode with {@code newRole} unless already indirect; returns the previous role. */
   Transform.@Nullable Role enterIndirect(Transform.Role newRole) {
     Transform.Role previous = role;

@@ -27,7 +27,6 @@ final class Relation {
   final @Nullable String incompleteReason;
   final List<Contribution> rowShaping;
   final @Nullable String rowShapingUnresolved;
-  final boolean base;
   /** Set when an outer join makes every column of this relation nullable. */
   boolean forcedNullable;
   /** Columns merged away by USING / NATURAL (skipped by {@code *}). */
@@ -51,7 +50,6 @@ final class Relation {
     this.rowShapingUnresolved = rowShapingUnresolved;
     this.schemaColumns = schemaColumns;
     this.derivedColumns = derivedColumns;
-    this.base = schemaColumns != null;
     this.pos = pos;
   }
 

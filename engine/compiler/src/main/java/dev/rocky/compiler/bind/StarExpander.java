@@ -60,11 +60,12 @@ final class StarExpander {
     if (item instanceof SqlStarExclude e) {
       for (SqlNode n : e.getExcludeList()) {
         SqlIdentifier col = (SqlIdentifier) n;
-        int i = find(out, start, col.getSimple());
+        String name = col.names.get(col.names.size() - 1); // EXCLUDE (t.a) names the column a
+        int i = find(out, start, name);
         if (i >= 0) {
           out.remove(i);
         } else if (known) {
-          notFound(ctx, col.getSimple(), col.getParserPosition(), "EXCLUDE", out, start);
+          notFound(ctx, name, col.getParserPosition(), "EXCLUDE", out, start);
         }
       }
     } else if (item instanceof SqlStarReplace r) {

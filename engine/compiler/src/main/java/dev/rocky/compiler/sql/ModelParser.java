@@ -10,17 +10,17 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.calcite.sql.parser.SqlParserImplFactory;
 import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
-import org.apache.calcite.sql.parser.impl.SqlParserImpl;
+import org.apache.calcite.sql.parser.impl.TokenMgrError;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Parses a model's SELECT with Calcite's parser only (no validator). The core parser is tried first
  * (about 2.5x faster); Babel, which also reads {@code ::} casts and {@code * EXCLUDE/REPLACE}, is the
- * fallback, and is used directly when the text visibly needs it (see {@link SqlPreprocessor}). When
- * both fail, Babel's error position is reported as E004. Identifiers keep their case
+ * fallback, and is used directly when the text visibly needs it (see {@link SqlPreprocessor}). A
+ * failed core parse is cheap ({@link QuietCoreParser}). When both fail, Babel's error position is
+ * reported as E004. Identifiers keep their case
  * and compare case-insensitively; quoting follows the dialect. Thread-safe: each thread keeps its own
  * parser instances, re-initialised per call.
  */
@@ -37,7 +37,7 @@ public final class ModelParser {
     SqlNode query = prepared.babelSyntax() ? null : parsers.tryCore(text, dialect);
     if (query == null) {
       try {
-        query = parsers.parse(true, text, dialect);
+        query = parsers.babel(text, dialect);
       } catch (SqlParseException babelError) {
         Diagnostic d = ParseErrors.fromException(modelName, file, sql, babelError);
         return new ParsedModel(modelName, file, sql, dialect, null, d, List.of());
@@ -63,39 +63,40 @@ public final class ModelParser {
 
     /** The core parser's tree, or null when it cannot read the text (only Babel's error is reported). */
     @Nullable SqlNode tryCore(String text, Dialect dialect) {
-      try {
-        return parse(false, text, dialect);
-      } catch (SqlParseException e) {
-        return null;
-      }
-    }
-
-    SqlNode parse(boolean useBabel, String text, Dialect dialect) throws SqlParseException {
-      SqlParserImplFactory factory = useBabel ? SqlBabelParserImpl.FACTORY : SqlParserImpl.FACTORY;
-      SqlAbstractParserImpl parser = useBabel ? babel : core;
       StringReader reader = new StringReader(text);
+      SqlAbstractParserImpl parser = core;
       if (parser == null) {
-        parser = factory.getParser(reader);
+        parser = new QuietCoreParser(reader);
       } else {
         parser.ReInit(reader);
       }
       configure(parser, dialect);
       try {
         SqlNode node = parser.parseSqlStmtEof();
-        keep(useBabel, parser);
+        core = parser;
         return node;
-      } catch (Throwable t) {
-        // Do not reuse a parser that failed: JavaCC state after an error is not worth trusting.
-        keep(useBabel, null);
-        throw parser.normalizeException(t);
+      } catch (Exception | TokenMgrError e) {
+        core = null; // JavaCC state after an error is not worth trusting: start afresh next time
+        return null;
       }
     }
 
-    private void keep(boolean useBabel, @Nullable SqlAbstractParserImpl parser) {
-      if (useBabel) {
-        babel = parser;
+    SqlNode babel(String text, Dialect dialect) throws SqlParseException {
+      StringReader reader = new StringReader(text);
+      SqlAbstractParserImpl parser = babel;
+      if (parser == null) {
+        parser = SqlBabelParserImpl.FACTORY.getParser(reader);
       } else {
-        core = parser;
+        parser.ReInit(reader);
+      }
+      configure(parser, dialect);
+      try {
+        SqlNode node = parser.parseSqlStmtEof();
+        babel = parser;
+        return node;
+      } catch (Throwable t) {
+        babel = null;
+        throw parser.normalizeException(t);
       }
     }
 

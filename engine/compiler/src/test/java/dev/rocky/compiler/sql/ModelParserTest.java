@@ -136,6 +136,13 @@ class ModelParserTest {
   }
 
   @Test
+  void wordsTheCoreGrammarReservesAreReadByBabel() {
+    ParsedModel p = parse("SELECT method, month, value FROM t GROUP BY method, month, value");
+    assertThat(p.parseError()).isNull();
+    assertThat(p.tableReferences()).extracting(TableReference::name).containsExactly("t");
+  }
+
+  @Test
   void tableReferencesExcludeCtesAndIncludeNestedQueries() {
     ParsedModel p = parse("""
         WITH c AS (SELECT * FROM raw.a)

@@ -12,10 +12,19 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code schema}: the output columns with type and nullability; {@code complete} when the column
  *       list is fully known (no star over an unknown upstream, no parse failure).
- *   <li>{@code edges}: one-hop column lineage, upstream column to this model's output column, value
- *       edges ({@code direct}, {@code cast}, {@code aggregation: fn}, {@code expression}) and indirect
- *       ones (filter, join key, group by, window, order by under a limit).
- *   <li>{@code unresolved}: output columns whose lineage is not fully known, with the reason.
+ *   <li>{@code edges}: one-hop column lineage, upstream column to this model's output column, in
+ *       output-column order. Value edges ({@code direct}, {@code cast}, {@code try_cast},
+ *       {@code aggregation: fn}, {@code expression}) say how a value flows; indirect edges
+ *       ({@code indirect: filter | join_key | group_by | window | order_by}) name the columns that
+ *       only shape the rows of that output column, and are left out when the same source already
+ *       flows into it as a value. ORDER BY counts only under a LIMIT/OFFSET.
+ *   <li>{@code unresolved}: output columns whose lineage is not fully known, with the reason; a
+ *       column named {@code *} stands for a star that could not be expanded. Every other column's
+ *       edge list is complete, even when empty (a literal).
+ *   <li>{@code hasStar}: some SELECT of the model (CTEs included) uses a star.
+ *   <li>{@code upstreams}: the tables read, in order of first reference, CTE names excluded.
+ *   <li>{@code joinKeys}: column pairs compared by equality in ON / USING / NATURAL joins.
+ *   <li>{@code diagnostics}: sorted by position; includes the parse error (E004) when there is one.
  * </ul>
  */
 public record ModelAnalysis(

@@ -17,12 +17,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses a model's SELECT with Calcite's parser only (no validator). The core parser is tried first
- * (about 2.5x faster); Babel, which also reads {@code ::} casts and {@code * EXCLUDE/REPLACE}, is the
- * fallback, and is used directly when the text visibly needs it (see {@link SqlPreprocessor}). A
- * failed core parse is cheap ({@link QuietCoreParser}). When both fail, Babel's error position is
- * reported as E004. Identifiers keep their case
- * and compare case-insensitively; quoting follows the dialect. Thread-safe: each thread keeps its own
- * parser instances, re-initialised per call.
+ * (about 2.5x faster); Babel, which also reads {@code ::} casts, {@code * EXCLUDE/REPLACE} and column
+ * names the core grammar reserves, is the fallback, used directly when the text visibly needs it (see
+ * {@link SqlPreprocessor}); a failed core parse is cheap ({@link QuietCoreParser}). When both fail,
+ * Babel's error is reported as E004. Identifiers keep their case (the binder compares them
+ * case-insensitively); quoting follows the dialect. Thread-safe: each thread keeps its own parser
+ * instances, re-initialised per call.
  */
 public final class ModelParser {
   private static final int IDENTIFIER_MAX_LENGTH = SqlParser.DEFAULT_IDENTIFIER_MAX_LENGTH;

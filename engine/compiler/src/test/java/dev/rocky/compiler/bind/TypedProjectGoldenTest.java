@@ -1,6 +1,7 @@
 package dev.rocky.compiler.bind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.testkit.GoldenFiles;
@@ -11,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Binds every model of the {@code typed} fixture in topological order and compares the inferred
@@ -53,6 +56,19 @@ class TypedProjectGoldenTest {
     List<Diagnostic> errors = new ArrayList<>();
     analyses.values().forEach(a -> a.diagnostics().stream().filter(Diagnostic::isError).forEach(errors::add));
     assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void goldenFilesFailOnDifferencesAndOnMissingFiles(@TempDir Path dir) throws IOException {
+    Assumptions.assumeFalse(GoldenFiles.updating(), "comparison only");
+    Path golden = dir.resolve("x.txt");
+    Files.writeString(golden, "a\r\nb\n");
+    GoldenFiles.assertMatches(golden, "a\nb\n");
+    assertThatThrownBy(() -> GoldenFiles.assertMatches(golden, "a\nc\n")).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("golden.update");
+    assertThatThrownBy(() -> GoldenFiles.assertMatches(dir.resolve("missing.txt"), "a")).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("does not exist");
+    assertThat(golden).hasContent("a\r\nb\n");
   }
 
   @Test

@@ -1,0 +1,2 @@
+SELECT * -- DIAG: I001
+FROM raw.regions

@@ -1,0 +1,2 @@
+SELECT * -- DIAG: W002@8
+FROM ext.clicks

@@ -1,0 +1,2 @@
+SELECT * EXCLUDE (launched_on)
+FROM stg_products

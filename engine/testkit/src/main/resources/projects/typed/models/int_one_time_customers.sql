@@ -1,0 +1,3 @@
+SELECT customer_id FROM int_customer_orders
+EXCEPT
+SELECT customer_id FROM int_repeat_customers

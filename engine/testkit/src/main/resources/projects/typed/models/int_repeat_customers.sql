@@ -1,0 +1,3 @@
+SELECT customer_id FROM int_customer_orders WHERE orders > 1
+INTERSECT
+SELECT customer_id FROM stg_customers WHERE is_active

@@ -1,0 +1,2 @@
+-- Pass-through of a fully known source: I001 suggests listing the columns.
+SELECT * FROM raw.refunds

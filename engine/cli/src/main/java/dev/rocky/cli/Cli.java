@@ -31,7 +31,7 @@ public final class Cli {
   static void main(String[] args) {
     PrintWriter out = utf8(FileDescriptor.out);
     PrintWriter err = utf8(FileDescriptor.err);
-    CliContext context = new CliContext(out, err, Path.of("").toAbsolutePath(), new StdoutTerminal(), new LocalWiring());
+    CliContext context = new CliContext(out, err, Path.of("").toAbsolutePath(), new StdoutTerminal(), new LocalWiring(Terminal.stdoutIsInteractive()));
     int code = run(args, context);
     out.flush();
     err.flush();

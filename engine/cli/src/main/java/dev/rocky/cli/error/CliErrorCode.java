@@ -14,8 +14,6 @@ public enum CliErrorCode implements ErrorCode {
   FILE_EXISTS(ErrorType.USER_ERROR),
   /** A file could not be read or written. */
   IO(ErrorType.USER_ERROR),
-  /** The command is declared but this build does not carry its implementation yet. */
-  NOT_AVAILABLE(ErrorType.INTERNAL_ERROR),
   /** A bug: an exception nobody expected. */
   INTERNAL(ErrorType.INTERNAL_ERROR);
 

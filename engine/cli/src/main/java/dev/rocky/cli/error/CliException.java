@@ -23,10 +23,4 @@ public final class CliException extends RockyException {
   }
 
   /** The error every not-yet-wired command raises. */
-  public static CliException notAvailable(String command) {
-    return new CliException(CliErrorCode.NOT_AVAILABLE,
-        "'rocky " + command + "' is not available in this build",
-        "this build has the command line but not the engine behind '" + command
-            + "' yet; 'rocky --help' lists what it can do");
-  }
 }

@@ -1,5 +1,6 @@
 package dev.rocky.cli.output;
 
+import dev.rocky.core.RockyVersion;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -43,10 +43,4 @@ class ErrorReportTest {
     assertThat(print(report, true)).contains("java.lang.IllegalStateException: boom", "\tat ");
   }
 
-  @Test
-  void notAvailableNamesTheCommand() {
-    CliException e = CliException.notAvailable("list models");
-    assertThat(e.getMessage()).isEqualTo("'rocky list models' is not available in this build");
-    assertThat(e.type()).isEqualTo(dev.rocky.core.error.ErrorType.INTERNAL_ERROR);
-  }
 }

@@ -26,7 +26,7 @@ class DuckDbAdapterTest {
 
   @Test
   void aFileDatabaseKeepsItsDataAndItsPathIsRelativeToTheProjectRoot() {
-    AdapterConfig config = new AdapterConfig("duckdb", "data/warehouse.duckdb");
+    AdapterConfig config = AdapterConfig.duckdb("data/warehouse.duckdb");
     try (DuckDbAdapter adapter = DuckDbAdapter.open(config, dir)) {
       assertThat(adapter.database()).isEqualTo(dir.resolve("data/warehouse.duckdb").toString());
       assertThat(adapter.dialect()).isEqualTo(Dialect.DUCKDB);
@@ -41,10 +41,10 @@ class DuckDbAdapterTest {
 
   @Test
   void withoutAPathTheDatabaseIsInMemoryAndOtherAdapterTypesAreRefused() {
-    try (DuckDbAdapter adapter = DuckDbAdapter.open(new AdapterConfig("duckdb", null), dir)) {
+    try (DuckDbAdapter adapter = DuckDbAdapter.open(AdapterConfig.duckdb(null), dir)) {
       assertThat(adapter.database()).isEqualTo(":memory:");
     }
-    assertThatThrownBy(() -> DuckDbAdapter.open(new AdapterConfig("snowflake", null), dir))
+    assertThatThrownBy(() -> DuckDbAdapter.open(AdapterConfig.ofType("snowflake"), dir))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -75,9 +75,8 @@ final class PartitionedExecution {
     ModelError error = failure == null ? null : ModelError.of(failure, request.sqlFile());
     return new ModelResult(step.model(), strategy.type(), step.target(),
         failure == null ? ModelStatus.SUCCESS : ModelStatus.FAILED, started, finished, windowsDone > 0 ? rows : null,
-        bytesScanned,
-        bytesWritten, SqlHash.of(ExecuteService.withoutSchema(statements)), null, null, attempts, jobIds, partitions,
-        windows, error, null);
+        bytesScanned, bytesWritten, SqlHash.of(ExecuteService.withoutSchema(statements)), null, null, attempts, jobIds,
+        partitions, windows, error, null);
   }
 
   /** Creates the schema and the empty table when the target is missing; returns the failure, if any. */
@@ -135,7 +134,7 @@ final class PartitionedExecution {
     }
     if (ok) {
       windowsDone++;
-      rows = rows == null || windowRows == null ? null : rows + windowRows;
+      rows = rows == null || windowRows == null ? null : Long.valueOf(rows + windowRows);
     }
     return record(outcome);
   }

@@ -1,0 +1,144 @@
+package dev.rocky.app.run;
+
+import dev.rocky.app.execute.ExecuteRequest;
+import dev.rocky.app.execute.ExecuteService;
+import dev.rocky.app.execute.ModelResult;
+import dev.rocky.core.port.StateStore;
+import dev.rocky.planner.ModelGraph;
+import dev.rocky.planner.ModelStep;
+import dev.rocky.planner.RunPlan;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a plan's layers in order, the models of a layer on a pool of {@code parallel} threads. Each
+ * result is committed (execution, watermark and partitions in one transaction) on the coordinating
+ * thread as soon as it arrives, before the next model's result; a model whose upstream failed is
+ * skipped and committed as such. A failure to commit ends the run: the exception propagates, and
+ * what was committed before it stays.
+ */
+final class LayerRunner {
+  private final ExecuteService execute;
+  private final StateStore state;
+  private final Clock clock;
+  private final String runId;
+  private final RunOptions options;
+  private final RunListener listener;
+  private final Runnable afterCommit;
+  private final Map<String, ModelResult> results = new HashMap<>();
+  private final Map<String, String> blockedBy = new HashMap<>();
+
+  LayerRunner(ExecuteService execute, StateStore state, Clock clock, String runId, RunOptions options,
+      RunListener listener, Runnable afterCommit) {
+    this.execute = execute;
+    this.state = state;
+    this.clock = clock;
+    this.runId = runId;
+    this.options = options;
+    this.listener = listener;
+    this.afterCommit = afterCommit;
+  }
+
+  RunOutputs.Executed run(RunPlan plan, ModelGraph graph) {
+    Set<String> planned = plan.steps().stream().map(ModelStep::model).collect(Collectors.toSet());
+    Blockers blockers = new Blockers(graph, planned);
+    ExecutorService pool = Executors.newFixedThreadPool(options.parallel(), threads(runId));
+    try {
+      List<List<ModelStep>> layers = plan.layers();
+      for (int i = 0; i < layers.size(); i++) {
+        runLayer(i, layers.get(i), pool, blockers);
+        listener.layerFinished(i, layers.size());
+      }
+    } finally {
+      pool.shutdownNow();
+      awaitQuietly(pool);
+    }
+    return new RunOutputs.Executed(plan.steps().stream().map(s -> results.get(s.model())).toList(), blockedBy);
+  }
+
+  private void runLayer(int layer, List<ModelStep> steps, ExecutorService pool, Blockers blockers) {
+    CompletionService<ModelResult> running = new ExecutorCompletionService<>(pool);
+    int submitted = 0;
+    for (ModelStep step : steps) {
+      Optional<Blockers.Blocker> blocker = blockers.blockerOf(step.model());
+      if (blocker.isPresent()) {
+        ModelResult skipped = ModelResult.skipped(step, blocker.get().reason(), clock.instant());
+        commit(skipped);
+        blockers.skipped(step.model(), blocker.get());
+        blockedBy.put(step.model(), blocker.get().failed());
+        listener.modelSkipped(layer, step.model(), blocker.get().reason());
+        continue;
+      }
+      ExecuteRequest request = new ExecuteRequest(runId, step, options.sqlFile(step.model()), options.partitions());
+      running.submit(() -> {
+        listener.modelStarted(layer, step.model());
+        return execute.execute(request);
+      });
+      submitted++;
+    }
+    for (int i = 0; i < submitted; i++) {
+      ModelResult result = next(running);
+      commit(result);
+      if (result.succeeded()) {
+        listener.modelFinished(layer, result);
+      } else {
+        blockers.failed(result.model());
+        listener.modelFailed(layer, result);
+      }
+    }
+  }
+
+  private void commit(ModelResult result) {
+    state.commitModelResult(result.toCommit(runId));
+    results.put(result.model(), result);
+    afterCommit.run();
+  }
+
+  private static ModelResult next(CompletionService<ModelResult> running) {
+    try {
+      return running.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the run was interrupted while models were running", e);
+    } catch (ExecutionException e) {
+      // ExecuteService returns failures as results: only an Error or a bug gets here.
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadFactory threads(String runId) {
+    AtomicInteger n = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, "rocky-" + runId + "-model-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,158 @@
+package dev.rocky.app.run;
+
+import dev.rocky.app.execute.ExecuteService;
+import dev.rocky.app.execute.ModelResult;
+import dev.rocky.core.RockyVersion;
+import dev.rocky.core.port.StateStore;
+import dev.rocky.core.run.RunIds;
+import dev.rocky.core.run.RunRecord;
+import dev.rocky.core.run.RunStatus;
+import dev.rocky.core.state.IdempotencyClaim;
+import dev.rocky.core.state.IdempotencyState;
+import dev.rocky.core.state.LeaseHeldException;
+import dev.rocky.planner.ModelGraph;
+import dev.rocky.planner.ModelStep;
+import dev.rocky.planner.RunPlan;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a {@link RunPlan} in this process: the local wiring of what Step Functions does in AWS, with
+ * the same records and statuses.
+ *
+ * <ol>
+ *   <li>takes the project's run lease ({@link LeaseHeldException} when another live run holds it;
+ *       the lease of a dead process on this machine is taken over);
+ *   <li>claims the idempotency key, if any: after an earlier success under the key, returns
+ *       {@code SkippedIdempotent} naming that run and does nothing else;
+ *   <li>runs the layers (see {@link LayerRunner}), committing each model's result as it finishes;
+ *   <li>records the {@link RunRecord}, finishes the idempotency key, releases the lease and returns
+ *       the {@link RunOutput}: {@code Success}, {@code PartialFailure} or {@code Failure}.
+ * </ol>
+ *
+ * A model failure never throws; a failure of the state store does, leaving what was committed.
+ */
+public final class RunCoordinator {
+  private final ExecuteService execute;
+  private final StateStore state;
+  private final Clock clock;
+
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
+    this.execute = execute;
+    this.state = state;
+    this.clock = clock;
+  }
+
+  public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
+    return run(plan, graph, options, RunListener.NONE);
+  }
+
+  /**
+   * @param graph the whole project's model graph (not only the plan's models): failures are
+   *     contained along its edges, through models the plan does not build
+   */
+  public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options, RunListener listener) {
+    if (plan.dialect().dialect() != execute.dialect()) {
+      throw new IllegalArgumentException("the plan was rendered for " + plan.dialect().dialect().id()
+          + " but the warehouse is " + execute.dialect().id());
+    }
+    Instant started = clock.instant();
+    String runId = RunIds.of(started);
+    String owner = LeaseOwner.current(options.hostname(), runId).id();
+    acquireLease(owner, options);
+    RunOutput output;
+    try {
+      output = claimAndRun(plan, graph, options, new GuardedListener(listener), runId, owner, started);
+    } catch (RuntimeException | Error e) {
+      try {
+        state.releaseLease(owner);
+      } catch (RuntimeException release) {
+        e.addSuppressed(release);
+      }
+      throw e;
+    }
+    state.releaseLease(owner);
+    return output;
+  }
+
+  private RunOutput claimAndRun(RunPlan plan, ModelGraph graph, RunOptions options, RunListener listener,
+      String runId, String owner, Instant started) {
+    String key = options.idempotencyKey();
+    if (key != null) {
+      IdempotencyClaim claim = state.claimIdempotencyKey(key, runId, options.idempotencyPolicy());
+      Optional<RunOutput> deflected = switch (claim) {
+        case IdempotencyClaim.Completed done -> Optional.of(
+            RunOutputs.skipped(RunStatus.SKIPPED_IDEMPOTENT, done.runId(), options, elapsed(started)));
+        case IdempotencyClaim.HeldInFlight held -> Optional.of(
+            RunOutputs.skipped(RunStatus.SKIPPED_IN_FLIGHT, held.runId(), options, elapsed(started)));
+        case IdempotencyClaim.Claimed claimed -> Optional.empty();
+      };
+      if (deflected.isPresent()) {
+        listener.runFinished(deflected.get());
+        return deflected.get();
+      }
+    }
+    listener.runStarted(runId, plan.layers().stream().map(l -> l.stream().map(ModelStep::model).toList()).toList());
+    RunOutputs.Executed executed;
+    try {
+      executed = new LayerRunner(execute, state, clock, runId, options, listener,
+          () -> state.renewLease(owner, options.leaseTtl())).run(plan, graph);
+    } catch (RuntimeException e) {
+      if (key != null) {
+        finishKeyQuietly(key, runId, options, e);
+      }
+      throw e;
+    }
+    Instant finished = clock.instant();
+    RunStatus status = RunOutputs.status(executed.results());
+    state.recordRun(record(runId, started, finished, status, executed.results(), options));
+    if (key != null) {
+      state.finishIdempotencyKey(key, runId,
+          status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED,
+          options.idempotencyPolicy());
+    }
+    RunOutput output = RunOutputs.of(runId, status, millis(started, finished), plan, executed, options);
+    listener.runFinished(output);
+    return output;
+  }
+
+  private void acquireLease(String owner, RunOptions options) {
+    try {
+      state.acquireLease(owner, options.leaseTtl());
+    } catch (LeaseHeldException held) {
+      String holder = held.holder().owner();
+      if (!LeaseOwner.parse(holder).map(h -> h.isGoneFrom(options.hostname())).orElse(false)) {
+        throw held;
+      }
+      // The holder was a process of this machine that died mid-run: its lease is void.
+      state.releaseLease(holder);
+      state.acquireLease(owner, options.leaseTtl());
+    }
+  }
+
+  private void finishKeyQuietly(String key, String runId, RunOptions options, RuntimeException cause) {
+    try {
+      state.finishIdempotencyKey(key, runId, IdempotencyState.FAILED, options.idempotencyPolicy());
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static RunRecord record(String runId, Instant started, Instant finished, RunStatus status,
+      List<ModelResult> results, RunOptions o) {
+    return new RunRecord(runId, started, finished, status, results.stream().map(ModelResult::toExecution).toList(),
+        o.trigger(), o.configHash(), o.triggeringIdentity(), o.sessionSource(), o.gitCommit(), o.gitBranch(),
+        o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get());
+  }
+
+  private long elapsed(Instant started) {
+    return millis(started, clock.instant());
+  }
+
+  private static long millis(Instant from, Instant to) {
+    return Math.max(0, Duration.between(from, to).toMillis());
+  }
+}

@@ -1,0 +1,91 @@
+package dev.rocky.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rocky.app.fixture.FailingStateStore;
+import dev.rocky.app.fixture.RunHarness;
+import dev.rocky.app.fixture.Seeds;
+import dev.rocky.app.fixture.TestProject;
+import dev.rocky.app.run.RunListener;
+import dev.rocky.core.run.ModelExecution;
+import dev.rocky.core.state.Watermark;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run that dies between two models loses nothing it recorded, and the next run completes correctly. */
+class KilledRunTest {
+  @TempDir Path dir;
+
+  @Test
+  void aProcessKilledBetweenTwoModelsLeavesStateAndTablesConsistent() throws Exception {
+    try (RunHarness h = RunHarness.open(dir)) {
+      Seeds.events(h, 500);
+    }
+    String runId;
+    try (ChildJvm child = ChildJvm.start(KilledRunChild.class, dir.toString())) {
+      runId = child.awaitLine("COMMITTED ", Duration.ofSeconds(90)).substring("COMMITTED ".length());
+      child.kill();
+    }
+
+    try (RunHarness h = RunHarness.open(dir)) {
+      assertThat(h.state().modelExecutions(runId)).extracting(ModelExecution::modelName).containsExactly("first");
+      assertThat(h.state().run(runId)).as("a killed run has no run record").isEmpty();
+      assertThat(watermark(h, "main.first")).isEqualTo(Instant.parse("2026-01-01T08:20:00Z"));
+      assertThat(h.state().watermark("main.second")).isEmpty();
+      assertThat(h.count("main.first")).isEqualTo(500);
+      assertThat(h.exists("main.second")).isFalse();
+      assertThat(h.state().currentLease()).as("the dead run's lease is still there").isPresent();
+
+      Seeds.addEvents(h, 501, 525);
+      RunHarness.succeeded(h.run(KilledRunChild.project()));
+
+      assertThat(h.rows("SELECT count(*), count(DISTINCT id) FROM main.first")).containsExactly("525|525");
+      assertThat(h.rows("SELECT count(*), count(DISTINCT id) FROM main.second")).containsExactly("525|525");
+      assertThat(watermark(h, "main.first")).isEqualTo(Instant.parse("2026-01-01T08:45:00Z"));
+      assertThat(watermark(h, "main.second")).isEqualTo(Instant.parse("2026-01-01T08:45:00Z"));
+      assertThat(h.state().currentLease()).isEmpty();
+    }
+  }
+
+  @Test
+  void aModelLoadedButNotCommittedIsNotLoadedTwiceByTheNextRun() {
+    try (RunHarness h = RunHarness.open(dir)) {
+      Seeds.events(h, 500);
+      TestProject p = KilledRunChild.project();
+      RunHarness.succeeded(h.run(p));
+      Seeds.addEvents(h, 501, 525);
+
+      AtomicReference<String> runId = new AtomicReference<>();
+      RunListener capture = new RunListener() {
+        @Override
+        public void runStarted(String id, List<List<String>> layers) {
+          runId.set(id);
+        }
+      };
+      assertThatThrownBy(() -> h.coordinator(new FailingStateStore(h.state(), "second"))
+          .run(p.plan(), p.graph(), h.options(p).build(), capture)).hasMessageContaining("injected");
+
+      assertThat(h.state().modelExecutions(runId.get())).extracting(ModelExecution::modelName).containsExactly("first");
+      assertThat(h.state().run(runId.get())).isEmpty();
+      assertThat(watermark(h, "main.first")).isEqualTo(Instant.parse("2026-01-01T08:45:00Z"));
+      assertThat(watermark(h, "main.second")).as("not committed").isEqualTo(Instant.parse("2026-01-01T08:20:00Z"));
+      assertThat(h.count("main.second")).as("loaded before the failed commit").isEqualTo(525);
+      assertThat(h.state().currentLease()).isEmpty();
+
+      RunHarness.succeeded(h.run(p));
+
+      assertThat(h.rows("SELECT count(*), count(DISTINCT id) FROM main.second")).containsExactly("525|525");
+      assertThat(watermark(h, "main.second")).isEqualTo(Instant.parse("2026-01-01T08:45:00Z"));
+    }
+  }
+
+  private static Instant watermark(RunHarness h, String target) {
+    return h.state().watermark(target).map(Watermark::lastValue).orElseThrow();
+  }
+}

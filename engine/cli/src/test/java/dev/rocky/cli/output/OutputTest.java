@@ -1,5 +1,6 @@
 package dev.rocky.cli.output;
 
+import dev.rocky.core.RockyVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

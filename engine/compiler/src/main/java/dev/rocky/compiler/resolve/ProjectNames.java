@@ -23,6 +23,7 @@ public final class ProjectNames {
   private final Map<String, String> modelByTarget = new HashMap<>();
   private final Map<String, SourceTable> sourceByKey = new HashMap<>();
   private final Set<String> knownNamespaces = new HashSet<>();
+  private final boolean sourcesDeclared;
 
   public ProjectNames(List<Model> models, List<SourceTable> sources) {
     for (Model m : models) {
@@ -33,6 +34,7 @@ public final class ProjectNames {
         modelByTarget.putIfAbsent(schemaAndTable(target), m.name());
       }
     }
+    sourcesDeclared = !sources.isEmpty();
     for (SourceTable s : sources) {
       sourceByKey.putIfAbsent(s.key(), s);
       sourceByKey.putIfAbsent(schemaAndTable(s.key()), s);
@@ -53,9 +55,13 @@ public final class ProjectNames {
     return s != null || parts.size() < 3 ? s : sourceByKey.get(schemaAndTable(key));
   }
 
-  /** Whether the reference's schema (or, for a bare name, the default namespace) is fully declared. */
+  /**
+   * Whether the table a reference names should have been found: its schema is declared, or it is
+   * a bare name in a project that declares its sources (bare names then mean models, so an unknown
+   * one is a typo rather than an undeclared warehouse table).
+   */
   public boolean namespaceKnown(List<String> parts) {
-    return knownNamespaces.contains(namespaceOf(key(parts)));
+    return parts.size() == 1 ? sourcesDeclared : knownNamespaces.contains(namespaceOf(key(parts)));
   }
 
   /** The models a model's SQL references, in order of first reference, without duplicates. */

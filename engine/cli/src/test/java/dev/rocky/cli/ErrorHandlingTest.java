@@ -62,12 +62,15 @@ class ErrorHandlingTest {
   }
 
   @Test
-  void unwiredCommandsSayTheyAreNotAvailable() {
+  void projectCommandsOutsideAProjectFailWithV001AndSayHowToStart() {
     for (String[] args : new String[][] {{"validate"}, {"compile"}, {"list", "models"}, {"list", "deps", "x"}}) {
       CliRun run = CliRun.run(cwd, args);
-      assertCodedFailure(run, "not_available");
-      assertThat(run.err()).contains("is not available in this build");
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(1);
+      assertThat(run.out()).contains("\"code\": \"V001\"").contains("config file not found: rocky.toml");
+      assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
+    CliRun table = CliRun.run(cwd, true, new dev.rocky.cli.wiring.LocalWiring(), "validate");
+    assertThat(table.out()).contains("error[V001]: config file not found").contains("rocky init");
   }
 
   @Test

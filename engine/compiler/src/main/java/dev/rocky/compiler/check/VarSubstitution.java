@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Replaces run variables in model SQL: {@code @var(name)} and {@code @var(name, default)} become
  * the {@code --var name=value} binding, else the default, as plain text (the author writes the
- * quotes). A reference with neither is left in place and reported as E028 at its {@code @var(}.
+ * quotes). A reference with neither is reported as E028 at its {@code @var(} and stands as
+ * {@code NULL} padded to the same length, so that the model still parses, positions stay exact
+ * and the E028 is the only error it causes.
  * References inside SQL comments are left alone; {@code @start_date} and {@code @end_date} are not
  * variables and are never touched. Text without {@code @var(} is returned as is, without a scan.
  */
@@ -58,6 +60,10 @@ public final class VarSubstitution {
       String replacement = close < 0 ? null : replacement(sql.substring(at + OPEN.length(), close));
       if (replacement == null) {
         diagnostics.add(unbound(model, file, sql, at, call, close < 0));
+        if (close >= 0) {
+          out.append(sql, copied, at).append("NULL").append(" ".repeat(next - at - "NULL".length()));
+          copied = next;
+        }
       } else {
         out.append(sql, copied, at).append(replacement);
         copied = next;

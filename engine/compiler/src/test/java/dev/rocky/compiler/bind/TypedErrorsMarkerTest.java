@@ -23,19 +23,20 @@ import org.junit.jupiter.api.TestFactory;
  * ({@code -- DIAG: E003@5}); the binder must produce exactly those, and nothing on unmarked lines.
  */
 class TypedErrorsMarkerTest {
-  private static final TestFixtureProjectReader.FixtureProject PROJECT = TestFixtureProjectReader.read("typed-errors");
+  private static final dev.rocky.compiler.CompileResult RESULT = FixtureCompiler.compile("typed-errors", 1);
+  private static final java.util.List<Model> MODELS = RESULT.project().models();
 
   @TestFactory
   Stream<DynamicTest> diagnosticsMatchTheMarkers() {
-    Map<String, ModelAnalysis> analyses = FixtureCompiler.bindAll(PROJECT, false);
-    return PROJECT.models().stream().map(m -> DynamicTest.dynamicTest(m.name(),
+    Map<String, ModelAnalysis> analyses = RESULT.analyses();
+    return MODELS.stream().map(m -> DynamicTest.dynamicTest(m.name(),
         () -> DiagnosticMarkers.assertMatches(m.sqlFile(), m.sql(), analyses.get(m.name()).diagnostics())));
   }
 
   @Test
   void everyBinderCodeIsMarkedSomewhere() {
     Set<DiagnosticCode> marked = EnumSet.noneOf(DiagnosticCode.class);
-    for (Model m : PROJECT.models()) {
+    for (Model m : MODELS) {
       DiagnosticMarkers.parse(m.sql()).forEach(marker -> marked.add(marker.code()));
     }
     assertThat(marked).containsAll(EnumSet.of(DiagnosticCode.E001, DiagnosticCode.E002, DiagnosticCode.E003,
@@ -60,9 +61,8 @@ class TypedErrorsMarkerTest {
 
   @Test
   void quietModelsAreQuiet() {
-    Map<String, ParsedModel> parsed = FixtureCompiler.parseAll(PROJECT);
-    Map<String, ModelAnalysis> analyses = FixtureCompiler.bindAll(PROJECT, false);
-    List<String> quiet = parsed.keySet().stream().filter(n -> n.startsWith("quiet_")).toList();
+    Map<String, ModelAnalysis> analyses = RESULT.analyses();
+    List<String> quiet = analyses.keySet().stream().filter(n -> n.startsWith("quiet_")).toList();
     assertThat(quiet).hasSizeGreaterThanOrEqualTo(3);
     for (String name : quiet) {
       assertThat(analyses.get(name).diagnostics()).as(name).isEmpty();

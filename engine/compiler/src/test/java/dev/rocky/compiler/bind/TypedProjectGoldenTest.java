@@ -27,7 +27,7 @@ class TypedProjectGoldenTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "typed");
 
   private static Map<String, ModelAnalysis> analyses() {
-    return FixtureCompiler.bindAll(TestFixtureProjectReader.read("typed"), false);
+    return FixtureCompiler.bindAll("typed", false);
   }
 
   @TestFactory
@@ -75,7 +75,7 @@ class TypedProjectGoldenTest {
   void bindingLayersInParallelGivesTheSameAnalyses() {
     Map<String, ModelAnalysis> sequential = analyses();
     for (int round = 0; round < 5; round++) {
-      Map<String, ModelAnalysis> parallel = FixtureCompiler.bindAll(TestFixtureProjectReader.read("typed"), true);
+      Map<String, ModelAnalysis> parallel = FixtureCompiler.bindAll("typed", true);
       assertThat(parallel).isEqualTo(sequential);
     }
   }

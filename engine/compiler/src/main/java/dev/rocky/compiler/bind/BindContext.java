@@ -1,6 +1,7 @@
 package dev.rocky.compiler.bind;
 
 import dev.rocky.compiler.sql.ParsedModel;
+import dev.rocky.compiler.sql.SourceMap;
 import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.core.diagnostic.DiagnosticCode;
 import dev.rocky.core.diagnostic.SourceSpan;
@@ -14,6 +15,7 @@ final class BindContext {
   final String model;
   final String file;
   final String sql;
+  final ParsedModel parsed;
   final SchemaLookup lookup;
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final List<UpstreamRef> upstreams = new ArrayList<>(4);
@@ -26,6 +28,7 @@ final class BindContext {
     this.model = parsed.modelName();
     this.file = parsed.file();
     this.sql = parsed.sql();
+    this.parsed = parsed;
     this.lookup = lookup;
     this.queries = new QueryBinder(this);
   }
@@ -35,10 +38,7 @@ final class BindContext {
   }
 
   SourceSpan span(SqlParserPos pos) {
-    int line = Math.max(0, pos.getLineNum());
-    int col = Math.max(0, pos.getColumnNum());
-    int length = pos.getEndLineNum() == pos.getLineNum() ? pos.getEndColumnNum() - pos.getColumnNum() + 1 : 1;
-    return SourceSpan.at(file, line, col, length);
+    return parsed.span(pos);
   }
 
   void upstream(String name, UpstreamRef.Kind kind) {
@@ -53,8 +53,9 @@ final class BindContext {
 
   /** The model's text between two parser positions, whitespace collapsed; null when out of range. */
   @Nullable String text(SqlParserPos pos) {
-    int start = offset(pos.getLineNum(), pos.getColumnNum());
-    int end = offset(pos.getEndLineNum(), pos.getEndColumnNum());
+    SourceMap map = parsed.sourceMap();
+    int start = offset(pos.getLineNum(), map.startCol(pos.getLineNum(), pos.getColumnNum()));
+    int end = offset(pos.getEndLineNum(), map.endCol(pos.getEndLineNum(), pos.getEndColumnNum()));
     if (start < 0 || end < start || end >= sql.length()) {
       return null;
     }

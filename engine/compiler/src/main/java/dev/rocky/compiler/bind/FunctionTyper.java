@@ -1,6 +1,10 @@
 package dev.rocky.compiler.bind;
 
+import dev.rocky.compiler.sql.ModelParser;
+import dev.rocky.core.project.Dialect;
 import dev.rocky.core.types.RockyType;
+import dev.rocky.core.types.TypedColumn;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +13,7 @@ import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlIntervalQualifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.avatica.util.TimeUnitRange;
 import org.apache.calcite.sql.SqlNode;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +57,9 @@ final class FunctionTyper {
 
   static Typed type(ExpressionTyper t, SqlCall call) {
     String name = call.getOperator().getName();
+    if (name.equals(ModelParser.STRUCT)) {
+      return struct(t, call);
+    }
     Fn fn = lookup(name);
     List<SqlNode> ops = call.getOperandList();
     int n = ops.size();
@@ -76,7 +84,7 @@ final class FunctionTyper {
     return switch (fn.rule) {
       case COUNT -> Typed.of(RockyType.INT64, false);
       case SUM -> Typed.of(first.isInteger() ? RockyType.INT64 : first, true);
-      case AVG -> Typed.of(first instanceof RockyType.Decimal ? RockyType.UNKNOWN : RockyType.FLOAT64, true);
+      case AVG -> Typed.of(avg(first, t.ctx.parsed.dialect()), true);
       case FIRST_ARG -> Typed.of(first, true);
       case ARRAY_AGG -> Typed.of(new RockyType.Array(first), true);
       case STRING_AGG -> Typed.of(RockyType.STRING, true);
@@ -104,6 +112,54 @@ final class FunctionTyper {
       case EXTRACT -> Typed.of(isEpoch(ops) ? RockyType.FLOAT64 : RockyType.INT32, anyNullable);
       case UUID -> Typed.of(RockyType.STRING, false);
     };
+  }
+
+  /**
+   * AVG's result type per dialect. DuckDB: DOUBLE for every numeric input (checked with DuckDB 2.0,
+   * {@code typeof(avg(x::DECIMAL(12,2)))}). Databricks: {@code DECIMAL(p + 4, s + 4)} for DECIMAL(p, s),
+   * else DOUBLE; past precision 38 "the increase in scale is limited to avoid loss of significant
+   * digits" (Databricks SQL reference, avg), i.e. Spark's precision adjustment. Snowflake: fixed-point input gives
+   * {@code NUMBER(38, max(s, 6))} (integers average to six decimals), floats give FLOAT.
+   */
+  static RockyType avg(RockyType input, Dialect dialect) {
+    if (dialect == Dialect.DUCKDB) {
+      return RockyType.FLOAT64;
+    }
+    if (input.isUnknown()) {
+      return RockyType.UNKNOWN; // might be a decimal
+    }
+    return switch (dialect) {
+      case DUCKDB -> RockyType.FLOAT64;
+      case DATABRICKS -> input instanceof RockyType.Decimal d ? sparkDecimal(d.precision() + 4, d.scale() + 4)
+          : RockyType.FLOAT64;
+      case SNOWFLAKE -> input instanceof RockyType.Decimal d ? new RockyType.Decimal(38, Math.max(d.scale(), 6))
+          : input.isInteger() ? new RockyType.Decimal(38, 6)
+          : RockyType.FLOAT64;
+    };
+  }
+
+  /**
+   * Spark's {@code DecimalType.adjustPrecisionScale}: within 38 digits as asked; beyond, 38 digits that
+   * keep the integer digits, with at least {@code min(scale, 6)} decimals.
+   */
+  private static RockyType sparkDecimal(int precision, int scale) {
+    if (precision <= 38) {
+      return new RockyType.Decimal(precision, scale);
+    }
+    int integerDigits = precision - scale;
+    return new RockyType.Decimal(38, Math.max(38 - integerDigits, Math.min(scale, 6)));
+  }
+
+  /** A struct literal, parsed as {@code "$struct"('a', x, 'b', y)}: a struct with those fields. */
+  private static Typed struct(ExpressionTyper t, SqlCall call) {
+    List<SqlNode> ops = call.getOperandList();
+    List<TypedColumn> fields = new ArrayList<>(ops.size() / 2);
+    for (int i = 0; i + 1 < ops.size(); i += 2) {
+      Typed value = t.type(ops.get(i + 1));
+      String name = ops.get(i) instanceof SqlLiteral lit ? lit.toValue() : null;
+      fields.add(new TypedColumn(name == null ? "f" + (i / 2 + 1) : name, value.type(), value.nullable()));
+    }
+    return Typed.of(new RockyType.Struct(fields), false);
   }
 
   /** COALESCE (nullable only when every argument is) and GREATEST/LEAST (nullable when any is). */

@@ -1,5 +1,6 @@
 package dev.rocky.compiler.bind;
 
+import dev.rocky.compiler.sql.ModelParser;
 import dev.rocky.core.lineage.Transform;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -44,7 +45,9 @@ final class SelectBinder {
     StarExpander.Outcome stars = new StarExpander.Outcome();
     for (int i = 0, n = list.size(); i < n; i++) {
       SqlNode item = list.get(i);
-      if (StarExpander.isStar(item)) {
+      if (i == 0 && isDistinctOnKeys(item)) {
+        clause(((SqlCall) item).operand(0), Transform.Role.GROUP_BY);
+      } else if (StarExpander.isStar(item)) {
         StarExpander.expand(typer, item, items, stars);
       } else if (bindItem(item, items, i)) {
         aggregated.set(items.size() - 1);
@@ -59,6 +62,15 @@ final class SelectBinder {
     orderBy(outerOrder, items, limited);
     String origin = !stars.complete && stars.openCount == 1 ? stars.openOrigin : null;
     return new BoundQuery(items, rowShaping, shapingUnresolved, stars.complete, origin, stars.reason);
+  }
+
+  /**
+   * The keys of {@code SELECT DISTINCT ON (keys)}, which the parser keeps as a first item
+   * {@code (keys) AS "$distinct_on"}: they pick the rows, like grouping keys, and are no output.
+   */
+  static boolean isDistinctOnKeys(SqlNode item) {
+    return item.getKind() == SqlKind.AS && ((SqlCall) item).operand(1) instanceof SqlIdentifier alias
+        && alias.isSimple() && alias.getSimple().equals(ModelParser.DISTINCT_ON);
   }
 
   void note(@Nullable String unresolved) {

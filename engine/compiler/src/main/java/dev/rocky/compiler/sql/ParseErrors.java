@@ -17,7 +17,11 @@ final class ParseErrors {
   private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \"(.*)\" at line \\d+, column \\d+\\.?$");
   private static final Pattern LEXICAL = Pattern.compile("^Lexical error at line \\d+, column \\d+\\.\\s+Encountered: (\"(?:[^\"\\\\]|\\\\.)*\"|<EOF>).*$");
 
-  static Diagnostic fromException(String model, String file, String sql, SqlParseException e) {
+  /**
+   * The E004 for a parse of {@code sql} (the text the parser read), its position mapped to the model's
+   * file through {@code map}.
+   */
+  static Diagnostic fromException(String model, String file, String sql, SqlParseException e, SourceMap map) {
     String raw = e.getMessage() == null ? "" : e.getMessage();
     String first = raw.strip();
     int eol = first.indexOf('\n');
@@ -54,8 +58,10 @@ final class ParseErrors {
         message = "unexpected \"" + tokens[tokens.length - 1] + "\"";
       }
     }
+    int start = map.startCol(line, col);
+    int end = map.endCol(line, col + length - 1);
     return new Diagnostic(DiagnosticCode.E004.severity(), DiagnosticCode.E004, "cannot parse SQL: " + message, model,
-        SourceSpan.at(file, line, col, length), suggestion(message));
+        SourceSpan.at(file, line, start, Math.max(1, end - start + 1)), suggestion(message));
   }
 
   /**

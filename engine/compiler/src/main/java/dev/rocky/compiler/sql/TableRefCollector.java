@@ -21,13 +21,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableRefCollector {
   private final List<TableReference> out = new ArrayList<>();
+  private final SourceMap map;
   /** CTE names in scope, innermost last. */
   private final List<String> ctes = new ArrayList<>();
 
-  private TableRefCollector() {}
+  private TableRefCollector(SourceMap map) {
+    this.map = map;
+  }
 
-  static List<TableReference> collect(SqlNode query) {
-    TableRefCollector c = new TableRefCollector();
+  static List<TableReference> collect(SqlNode query, SourceMap map) {
+    TableRefCollector c = new TableRefCollector(map);
     c.query(query);
     return c.out;
   }
@@ -89,8 +92,10 @@ final class TableRefCollector {
       return;
     }
     SqlParserPos pos = id.getParserPosition();
-    int length = pos.getEndLineNum() == pos.getLineNum() ? pos.getEndColumnNum() - pos.getColumnNum() + 1 : 1;
-    out.add(new TableReference(id.names, pos.getLineNum(), pos.getColumnNum(), length));
+    int start = map.startCol(pos.getLineNum(), pos.getColumnNum());
+    int length = pos.getEndLineNum() == pos.getLineNum()
+        ? map.endCol(pos.getLineNum(), pos.getEndColumnNum()) - start + 1 : 1;
+    out.add(new TableReference(id.names, pos.getLineNum(), start, length));
   }
 
   private boolean isCte(String name) {

@@ -22,7 +22,15 @@ final class BindSupport {
   }
 
   static ModelAnalysis bind(String sql, SchemaLookup lookup) {
-    return BINDER.bind(PARSER.parse("m", FILE, sql, Dialect.DUCKDB), lookup);
+    return bind(sql, Dialect.DUCKDB, lookup);
+  }
+
+  static ModelAnalysis bind(String sql, Dialect dialect) {
+    return bind(sql, dialect, TestLookup.standard());
+  }
+
+  static ModelAnalysis bind(String sql, Dialect dialect, SchemaLookup lookup) {
+    return BINDER.bind(PARSER.parse("m", FILE, sql, dialect), lookup);
   }
 
   static TypedColumn column(ModelAnalysis a, String name) {

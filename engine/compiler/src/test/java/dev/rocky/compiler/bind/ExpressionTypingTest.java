@@ -93,7 +93,7 @@ class ExpressionTypingTest {
       SUM(amount)                         ; Decimal(10,2)  ; true
       SUM(price)                          ; Float64        ; true
       AVG(qty)                            ; Float64        ; true
-      AVG(amount)                         ; Unknown        ; true
+      AVG(amount)                         ; Float64        ; true
       MIN(ts)                             ; Timestamp      ; true
       MAX(status)                         ; String         ; true
       ARRAY_AGG(status)                   ; Array(String)  ; true

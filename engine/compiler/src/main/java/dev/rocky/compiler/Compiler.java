@@ -5,6 +5,7 @@ import dev.rocky.compiler.bind.ModelAnalysis;
 import dev.rocky.compiler.bind.Resolution;
 import dev.rocky.compiler.cache.CacheEntry;
 import dev.rocky.compiler.cache.CompileCache;
+import dev.rocky.compiler.cache.Digest;
 import dev.rocky.compiler.check.VarSubstitution;
 import dev.rocky.compiler.dag.Dag;
 import dev.rocky.compiler.dag.DagBuilder;
@@ -146,7 +147,7 @@ public final class Compiler {
   private final class Prepared {
     final Model model;
     final String sql;
-    final String parseKey;
+    final Digest parseKey;
     final List<Diagnostic> varDiagnostics;
     final Dialect dialect;
     @Nullable ParsedModel parsed;
@@ -158,7 +159,8 @@ public final class Compiler {
       this.sql = sql;
       this.varDiagnostics = varDiagnostics;
       this.dialect = dialect;
-      this.parseKey = Hashing.sha256(dialect.id() + '\0' + model.name() + '\0' + model.sqlFile() + '\0' + sql);
+      this.parseKey = Hashing.hasher().putString(dialect.id()).putString(model.name()).putString(model.sqlFile())
+          .putString(sql).digest();
       if (cached != null && cached.parseKey().equals(parseKey)) {
         this.references = cached.references();
       } else {
@@ -190,11 +192,11 @@ public final class Compiler {
 
   private ModelAnalysis bind(Model model, Prepared p, ProjectSchemaLookup lookup, Map<String, CacheEntry> next,
       @Nullable CacheEntry cached, Dialect dialect) {
-    StringBuilder key = new StringBuilder(p.parseKey);
+    Hashing.Hasher key = Hashing.hasher().putDigest(p.parseKey);
     for (TableReference r : p.references()) {
-      key.append('\n').append(fingerprint(lookup.resolve(r.nameParts())));
+      fingerprint(key, lookup.resolve(r.nameParts()));
     }
-    String bindKey = Hashing.sha256(key);
+    Digest bindKey = key.digest();
     ModelAnalysis analysis;
     if (cached != null && cached.bindKey().equals(bindKey) && !mentionsMissingTable(cached.analysis())) {
       analysis = cached.analysis();
@@ -208,23 +210,28 @@ public final class Compiler {
 
   /** E002 suggestions depend on every name in the project, so such an analysis is always redone. */
   private static boolean mentionsMissingTable(ModelAnalysis a) {
-    return a.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.E002);
-  }
-
-  private static String fingerprint(Resolution r) {
-    return switch (r) {
-      case Resolution.Model m -> "M " + m.name() + schema(m.schema());
-      case Resolution.Source s -> "S " + s.qualifiedName() + schema(s.schema());
-      case Resolution.Unknown u -> "U " + u.namespaceKnown();
-    };
-  }
-
-  private static String schema(ModelSchema s) {
-    StringBuilder b = new StringBuilder(s.complete() ? " complete" : " partial");
-    for (TypedColumn c : s.columns()) {
-      b.append(' ').append(c.name()).append(':').append(c.type().typeName()).append(c.nullable() ? "?" : "!");
+    for (Diagnostic d : a.diagnostics()) {
+      if (d.code() == DiagnosticCode.E002) {
+        return true;
+      }
     }
-    return b.toString();
+    return false;
+  }
+
+  /** What a reference resolved to, as far as binding depends on it: kind, name and schema. */
+  private static void fingerprint(Hashing.Hasher h, Resolution r) {
+    switch (r) {
+      case Resolution.Model m -> schema(h.putString("M").putString(m.name()), m.schema());
+      case Resolution.Source s -> schema(h.putString("S").putString(s.qualifiedName()), s.schema());
+      case Resolution.Unknown u -> h.putString("U").putBoolean(u.namespaceKnown());
+    }
+  }
+
+  private static void schema(Hashing.Hasher h, ModelSchema s) {
+    h.putBoolean(s.complete()).putInt(s.columns().size());
+    for (TypedColumn c : s.columns()) {
+      h.putString(c.name()).putString(c.type().typeName()).putBoolean(c.nullable());
+    }
   }
 
   private List<SourceTable> seedSources(Project project, List<Diagnostic> diagnostics) {

@@ -15,201 +15,270 @@ import dev.rocky.core.lineage.Transform;
 import dev.rocky.core.types.ModelSchema;
 import dev.rocky.core.types.RockyType;
 import dev.rocky.core.types.TypedColumn;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The binary form of cache entries: length-prefixed UTF-8 strings, counts, and fixed field order. */
+/**
+ * The binary form of cache entries. Every string (model and column names, type names, transforms,
+ * messages) is written once into a table and referred to by number, so the entries are mostly small
+ * varints: a 10k-model project's cache is a few MB rather than tens. Type names and transforms are
+ * parsed once per distinct string when read.
+ */
 final class CacheCodec {
   private CacheCodec() {}
 
-  static void write(DataOutputStream out, CacheEntry e) throws IOException {
-    str(out, e.parseKey());
-    out.writeInt(e.references().size());
-    for (TableReference r : e.references()) {
-      strings(out, r.nameParts());
-      out.writeInt(r.line());
-      out.writeInt(r.col());
-      out.writeInt(r.length());
-    }
-    str(out, e.bindKey());
-    analysis(out, e.analysis());
-  }
+  /** Encodes entries, collecting the strings they use. */
+  static final class Writer {
+    final Bytes body = new Bytes(1 << 20);
+    private final Map<String, Integer> ids = new HashMap<>(8192);
+    final List<String> strings = new ArrayList<>(8192);
 
-  static CacheEntry read(DataInputStream in) throws IOException {
-    String parseKey = str(in);
-    int n = in.readInt();
-    List<TableReference> refs = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      refs.add(new TableReference(strings(in), in.readInt(), in.readInt(), in.readInt()));
-    }
-    String bindKey = str(in);
-    return new CacheEntry(parseKey, refs, bindKey, analysis(in));
-  }
-
-  private static void analysis(DataOutputStream out, ModelAnalysis a) throws IOException {
-    str(out, a.model());
-    schema(out, a.schema());
-    out.writeInt(a.edges().size());
-    for (LineageEdge edge : a.edges()) {
-      column(out, edge.source());
-      column(out, edge.target());
-      str(out, edge.transform().render());
-    }
-    out.writeInt(a.unresolved().size());
-    for (UnresolvedColumn u : a.unresolved()) {
-      str(out, u.column());
-      str(out, u.reason());
-    }
-    out.writeBoolean(a.hasStar());
-    out.writeInt(a.upstreams().size());
-    for (UpstreamRef u : a.upstreams()) {
-      str(out, u.name());
-      str(out, u.kind().name());
-    }
-    out.writeInt(a.joinKeys().size());
-    for (JoinKeyPair k : a.joinKeys()) {
-      column(out, k.left());
-      str(out, k.leftType().typeName());
-      column(out, k.right());
-      str(out, k.rightType().typeName());
-      span(out, k.span());
-    }
-    out.writeInt(a.diagnostics().size());
-    for (Diagnostic d : a.diagnostics()) {
-      str(out, d.severity().name());
-      str(out, d.code().name());
-      str(out, d.message());
-      optional(out, d.model());
-      out.writeBoolean(d.span() != null);
-      if (d.span() != null) {
-        span(out, d.span());
+    private int id(String s) {
+      Integer id = ids.get(s);
+      if (id == null) {
+        id = strings.size();
+        ids.put(s, id);
+        strings.add(s);
       }
-      optional(out, d.suggestion());
+      return id;
+    }
+
+    private void str(String s) {
+      body.writeUnsigned(id(s));
+    }
+
+    private void optional(@Nullable String s) {
+      body.writeUnsigned(s == null ? 0 : id(s) + 1);
+    }
+
+    void entry(String name, CacheEntry e) {
+      str(name);
+      digest(e.parseKey());
+      body.writeUnsigned(e.references().size());
+      for (TableReference r : e.references()) {
+        body.writeUnsigned(r.nameParts().size());
+        for (String part : r.nameParts()) {
+          str(part);
+        }
+        body.writeInt(r.line());
+        body.writeInt(r.col());
+        body.writeInt(r.length());
+      }
+      digest(e.bindKey());
+      analysis(e.analysis());
+    }
+
+    private void digest(Digest d) {
+      body.writeLong(d.hi());
+      body.writeLong(d.lo());
+    }
+
+    private void analysis(ModelAnalysis a) {
+      str(a.model());
+      schema(a.schema());
+      body.writeUnsigned(a.edges().size());
+      for (LineageEdge edge : a.edges()) {
+        column(edge.source());
+        column(edge.target());
+        str(edge.transform().render());
+      }
+      body.writeUnsigned(a.unresolved().size());
+      for (UnresolvedColumn u : a.unresolved()) {
+        str(u.column());
+        str(u.reason());
+      }
+      body.writeBoolean(a.hasStar());
+      body.writeUnsigned(a.upstreams().size());
+      for (UpstreamRef u : a.upstreams()) {
+        str(u.name());
+        body.writeUnsigned(u.kind().ordinal());
+      }
+      body.writeUnsigned(a.joinKeys().size());
+      for (JoinKeyPair k : a.joinKeys()) {
+        column(k.left());
+        str(k.leftType().typeName());
+        column(k.right());
+        str(k.rightType().typeName());
+        span(k.span());
+      }
+      body.writeUnsigned(a.diagnostics().size());
+      for (Diagnostic d : a.diagnostics()) {
+        str(d.severity().name());
+        str(d.code().name());
+        str(d.message());
+        optional(d.model());
+        body.writeBoolean(d.span() != null);
+        if (d.span() != null) {
+          span(d.span());
+        }
+        optional(d.suggestion());
+      }
+    }
+
+    private void schema(ModelSchema s) {
+      str(s.name());
+      body.writeBoolean(s.complete());
+      body.writeUnsigned(s.columns().size());
+      for (TypedColumn c : s.columns()) {
+        str(c.name());
+        str(c.type().typeName());
+        body.writeBoolean(c.nullable());
+      }
+    }
+
+    private void column(ColumnRef c) {
+      str(c.model());
+      str(c.column());
+    }
+
+    private void span(SourceSpan s) {
+      str(s.file());
+      body.writeInt(s.line());
+      body.writeInt(s.col());
+      body.writeInt(s.length());
     }
   }
 
-  private static ModelAnalysis analysis(DataInputStream in) throws IOException {
-    String model = str(in);
-    ModelSchema schema = schema(in);
-    int n = in.readInt();
-    List<LineageEdge> edges = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      edges.add(new LineageEdge(column(in), column(in), Transform.parse(str(in))));
+  /** Decodes entries against the string table read before them. */
+  static final class Reader {
+    private final Bytes.Reader in;
+    private final String[] strings;
+    private final RockyType[] types;
+    private final Transform[] transforms;
+
+    Reader(Bytes.Reader in, String[] strings) {
+      this.in = in;
+      this.strings = strings;
+      this.types = new RockyType[strings.length];
+      this.transforms = new Transform[strings.length];
     }
-    n = in.readInt();
-    List<UnresolvedColumn> unresolved = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      unresolved.add(new UnresolvedColumn(str(in), str(in)));
+
+    private int id() {
+      int id = in.readUnsigned();
+      if (id < 0 || id >= strings.length) {
+        throw new Bytes.CorruptCacheException("bad string id " + id);
+      }
+      return id;
     }
-    boolean hasStar = in.readBoolean();
-    n = in.readInt();
-    List<UpstreamRef> upstreams = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      upstreams.add(new UpstreamRef(str(in), UpstreamRef.Kind.valueOf(str(in))));
+
+    String str() {
+      return strings[id()];
     }
-    n = in.readInt();
-    List<JoinKeyPair> joinKeys = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      joinKeys.add(new JoinKeyPair(column(in), RockyType.parse(str(in)), column(in), RockyType.parse(str(in)), span(in)));
+
+    private @Nullable String optional() {
+      int v = in.readUnsigned();
+      if (v == 0) {
+        return null;
+      }
+      if (v < 0 || v > strings.length) {
+        throw new Bytes.CorruptCacheException("bad string id " + v);
+      }
+      return strings[v - 1];
     }
-    n = in.readInt();
-    List<Diagnostic> diagnostics = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Severity severity = Severity.valueOf(str(in));
-      DiagnosticCode code = DiagnosticCode.valueOf(str(in));
-      String message = str(in);
-      String m = optional(in);
-      SourceSpan span = in.readBoolean() ? span(in) : null;
-      diagnostics.add(new Diagnostic(severity, code, message, m, span, optional(in)));
+
+    private RockyType type() {
+      int id = id();
+      RockyType t = types[id];
+      if (t == null) {
+        t = RockyType.parse(strings[id]);
+        types[id] = t;
+      }
+      return t;
     }
-    return new ModelAnalysis(model, schema, edges, unresolved, hasStar, upstreams, joinKeys, diagnostics);
-  }
 
-  private static void schema(DataOutputStream out, ModelSchema s) throws IOException {
-    str(out, s.name());
-    out.writeBoolean(s.complete());
-    out.writeInt(s.columns().size());
-    for (TypedColumn c : s.columns()) {
-      str(out, c.name());
-      str(out, c.type().typeName());
-      out.writeBoolean(c.nullable());
+    private Transform transform() {
+      int id = id();
+      Transform t = transforms[id];
+      if (t == null) {
+        t = Transform.parse(strings[id]);
+        transforms[id] = t;
+      }
+      return t;
     }
-  }
 
-  private static ModelSchema schema(DataInputStream in) throws IOException {
-    String name = str(in);
-    boolean complete = in.readBoolean();
-    int n = in.readInt();
-    List<TypedColumn> columns = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      columns.add(new TypedColumn(str(in), RockyType.parse(str(in)), in.readBoolean()));
+    CacheEntry entry() {
+      Digest parseKey = digest();
+      int n = in.readCount();
+      List<TableReference> refs = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int parts = in.readCount();
+        List<String> names = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) {
+          names.add(str());
+        }
+        refs.add(new TableReference(names, in.readInt(), in.readInt(), in.readInt()));
+      }
+      Digest bindKey = digest();
+      return new CacheEntry(parseKey, refs, bindKey, analysis());
     }
-    return new ModelSchema(name, columns, complete);
-  }
 
-  private static void column(DataOutputStream out, ColumnRef c) throws IOException {
-    str(out, c.model());
-    str(out, c.column());
-  }
-
-  private static ColumnRef column(DataInputStream in) throws IOException {
-    return new ColumnRef(str(in), str(in));
-  }
-
-  private static void span(DataOutputStream out, SourceSpan s) throws IOException {
-    str(out, s.file());
-    out.writeInt(s.line());
-    out.writeInt(s.col());
-    out.writeInt(s.length());
-  }
-
-  private static SourceSpan span(DataInputStream in) throws IOException {
-    return new SourceSpan(str(in), in.readInt(), in.readInt(), in.readInt());
-  }
-
-  private static void strings(DataOutputStream out, List<String> values) throws IOException {
-    out.writeInt(values.size());
-    for (String v : values) {
-      str(out, v);
+    private Digest digest() {
+      return new Digest(in.readLong(), in.readLong());
     }
-  }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(str(in));
+    private ModelAnalysis analysis() {
+      String model = str();
+      ModelSchema schema = schema();
+      int n = in.readCount();
+      List<LineageEdge> edges = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        edges.add(new LineageEdge(column(), column(), transform()));
+      }
+      n = in.readCount();
+      List<UnresolvedColumn> unresolved = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        unresolved.add(new UnresolvedColumn(str(), str()));
+      }
+      boolean hasStar = in.readBoolean();
+      n = in.readCount();
+      List<UpstreamRef> upstreams = new ArrayList<>(n);
+      UpstreamRef.Kind[] kinds = UpstreamRef.Kind.values();
+      for (int i = 0; i < n; i++) {
+        String name = str();
+        int kind = in.readUnsigned();
+        if (kind < 0 || kind >= kinds.length) {
+          throw new Bytes.CorruptCacheException("bad upstream kind");
+        }
+        upstreams.add(new UpstreamRef(name, kinds[kind]));
+      }
+      n = in.readCount();
+      List<JoinKeyPair> joinKeys = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        joinKeys.add(new JoinKeyPair(column(), type(), column(), type(), span()));
+      }
+      n = in.readCount();
+      List<Diagnostic> diagnostics = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Severity severity = Severity.valueOf(str());
+        DiagnosticCode code = DiagnosticCode.valueOf(str());
+        String message = str();
+        String m = optional();
+        SourceSpan span = in.readBoolean() ? span() : null;
+        diagnostics.add(new Diagnostic(severity, code, message, m, span, optional()));
+      }
+      return new ModelAnalysis(model, schema, edges, unresolved, hasStar, upstreams, joinKeys, diagnostics);
     }
-    return out;
-  }
 
-  private static void optional(DataOutputStream out, @Nullable String value) throws IOException {
-    out.writeBoolean(value != null);
-    if (value != null) {
-      str(out, value);
+    private ModelSchema schema() {
+      String name = str();
+      boolean complete = in.readBoolean();
+      int n = in.readCount();
+      List<TypedColumn> columns = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        columns.add(new TypedColumn(str(), type(), in.readBoolean()));
+      }
+      return new ModelSchema(name, columns, complete);
     }
-  }
 
-  private static @Nullable String optional(DataInputStream in) throws IOException {
-    return in.readBoolean() ? str(in) : null;
-  }
-
-  private static void str(DataOutputStream out, String s) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String str(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > 1 << 24) {
-      throw new IOException("corrupt string length " + n);
+    private ColumnRef column() {
+      return new ColumnRef(str(), str());
     }
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+
+    private SourceSpan span() {
+      return new SourceSpan(str(), in.readInt(), in.readInt(), in.readInt());
+    }
   }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * reused without parsing. {@code bindKey} hashes the parse key and the schemas every reference
  * resolved to: while it matches, the analysis is reused without binding.
  */
-public record CacheEntry(String parseKey, List<TableReference> references, String bindKey, ModelAnalysis analysis) {
+public record CacheEntry(Digest parseKey, List<TableReference> references, Digest bindKey, ModelAnalysis analysis) {
   public CacheEntry {
     Objects.requireNonNull(parseKey, "parseKey");
     Objects.requireNonNull(bindKey, "bindKey");

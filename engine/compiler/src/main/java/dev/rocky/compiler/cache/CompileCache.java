@@ -2,28 +2,21 @@ package dev.rocky.compiler.cache;
 
 import dev.rocky.core.RockyVersion;
 import dev.rocky.core.port.CacheStore;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.CRC32C;
 
 /**
- * Reads and writes the compile cache as one blob ({@value #KEY}): a header (format, engine
- * version), the entries by model name, and a SHA-256 of everything before it. Anything that does
- * not read back exactly (another version, a torn write, a flipped bit) is an empty cache: entries
- * are rebuilt, never trusted.
+ * Reads and writes the compile cache as one blob ({@value #KEY}): a header (format, engine version),
+ * a table of every string the entries use, the entries by model name (see {@link CacheCodec}), and a
+ * CRC-32C of everything before it. Anything that does not read back exactly (another version, a torn
+ * write, a flipped bit) is an empty cache: entries are rebuilt, never trusted. The checksum guards
+ * against damage, not tampering; the blob lives in the project's own {@code .rocky} directory.
  */
 public final class CompileCache {
   public static final String KEY = "compile.bin";
   private static final int MAGIC = 0x524B4343; // "RKCC"
-  private static final int FORMAT = 1;
-  private static final int DIGEST_BYTES = 32;
+  private static final int FORMAT = 2;
 
   private CompileCache() {}
 
@@ -36,57 +29,54 @@ public final class CompileCache {
   }
 
   static byte[] encode(Map<String, CacheEntry> entries) {
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeInt(MAGIC);
-      out.writeInt(FORMAT);
-      out.writeUTF(RockyVersion.get());
-      out.writeInt(entries.size());
-      for (Map.Entry<String, CacheEntry> e : entries.entrySet()) {
-        out.writeUTF(e.getKey());
-        CacheCodec.write(out, e.getValue());
-      }
-      out.flush();
-      byte[] body = bytes.toByteArray();
-      out.write(sha256(body, body.length));
-      out.flush();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to memory cannot fail", e);
+    CacheCodec.Writer writer = new CacheCodec.Writer();
+    for (Map.Entry<String, CacheEntry> e : entries.entrySet()) {
+      writer.entry(e.getKey(), e.getValue());
     }
+    Bytes out = new Bytes(writer.body.size() + 64 * writer.strings.size() + 64);
+    out.writeLong(((long) MAGIC << 32) | FORMAT);
+    out.writeString(RockyVersion.get());
+    out.writeUnsigned(writer.strings.size());
+    for (String s : writer.strings) {
+      out.writeString(s);
+    }
+    out.writeUnsigned(entries.size());
+    out.write(writer.body.array(), 0, writer.body.size());
+    out.writeLong(checksum(out.array(), out.size()));
+    return out.toArray();
   }
 
   static Map<String, CacheEntry> decode(byte[] blob) {
-    Map<String, CacheEntry> entries = new HashMap<>();
-    if (blob.length < DIGEST_BYTES + 8) {
-      return entries;
-    }
-    int bodyLength = blob.length - DIGEST_BYTES;
-    if (!Arrays.equals(sha256(blob, bodyLength), Arrays.copyOfRange(blob, bodyLength, blob.length))) {
-      return entries;
-    }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(blob, 0, bodyLength))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(RockyVersion.get())) {
-        return entries;
-      }
-      int n = in.readInt();
-      for (int i = 0; i < n; i++) {
-        entries.put(in.readUTF(), CacheCodec.read(in));
-      }
-      return entries;
-    } catch (IOException | RuntimeException e) {
+    if (blob.length < 16 || checksum(blob, blob.length - 8) != new Bytes.Reader(blob, blob.length - 8, blob.length)
+        .readLong()) {
       return new HashMap<>();
+    }
+    try {
+      Bytes.Reader in = new Bytes.Reader(blob, 0, blob.length - 8);
+      if (in.readLong() != (((long) MAGIC << 32) | FORMAT) || !in.readString().equals(RockyVersion.get())) {
+        return new HashMap<>();
+      }
+      int count = in.readCount();
+      String[] strings = new String[count];
+      for (int i = 0; i < count; i++) {
+        strings[i] = in.readString();
+      }
+      CacheCodec.Reader reader = new CacheCodec.Reader(in, strings);
+      int n = in.readCount();
+      Map<String, CacheEntry> entries = new HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        String name = reader.str();
+        entries.put(name, reader.entry());
+      }
+      return in.atEnd() ? entries : new HashMap<>();
+    } catch (RuntimeException e) {
+      return new HashMap<>(); // corrupt (or written by code that disagrees about the format)
     }
   }
 
-  private static byte[] sha256(byte[] bytes, int length) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(bytes, 0, length);
-      return md.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+  private static long checksum(byte[] bytes, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, length);
+    return crc.getValue();
   }
 }

@@ -67,6 +67,15 @@ final class ModelsLoader {
         .forEach(f -> findings.add(Diagnostic.of(CODE, LoadMessages.tooDeep(f, MAX_DEPTH))
             .withSeverity(Severity.Warning).withSpan(SourceSpan.file(f))
             .withSuggestion(LoadMessages.MOVE_UP)));
+    if (source instanceof PrefetchingSource prefetching) {
+      List<String> wanted = new ArrayList<>(inRange.size());
+      for (String f : inRange) {
+        if (f.endsWith(".sql") || (f.endsWith(".toml") && !f.endsWith(".contract.toml"))) {
+          wanted.add(f);
+        }
+      }
+      prefetching.prefetch(wanted, Runtime.getRuntime().availableProcessors());
+    }
     Set<String> present = new HashSet<>(inRange);
     Map<String, DefaultsToml> own = new HashMap<>();
     for (String f : inRange) {
@@ -172,6 +181,12 @@ final class ModelsLoader {
   }
 
   private static int depth(String relative) {
-    return (int) relative.chars().filter(c -> c == '/').count();
+    int depth = 0;
+    for (int i = 0; i < relative.length(); i++) {
+      if (relative.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    return depth;
   }
 }

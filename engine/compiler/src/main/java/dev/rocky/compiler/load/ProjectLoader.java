@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProjectLoader {
   static final String SEED_SQL = "data/seed.sql";
-  private static final ObjectMapper MAPPER = mapper();
+  static final ObjectMapper MAPPER = mapper();
 
   private final Map<String, String> env;
 
@@ -40,7 +40,8 @@ public final class ProjectLoader {
     this.env = Map.copyOf(env);
   }
 
-  public LoadResult load(ProjectSource source, LoadOptions options) {
+  public LoadResult load(ProjectSource projectSource, LoadOptions options) {
+    PrefetchingSource source = new PrefetchingSource(projectSource);
     Findings findings = new Findings();
     TomlFiles toml = new TomlFiles(source, env, MAPPER, findings);
     Binder binder = new Binder(MAPPER, findings);

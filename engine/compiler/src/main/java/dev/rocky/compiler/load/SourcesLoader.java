@@ -11,7 +11,9 @@ import dev.rocky.core.types.TypeNames;
 import dev.rocky.core.types.TypedColumn;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,8 @@ final class SourcesLoader {
   private final TomlFiles toml;
   private final Binder binder;
   private final Findings findings;
+  /** Parsed column types by spelling: a project repeats a handful of them thousands of times. */
+  private final Map<String, Optional<RockyType>> types = new HashMap<>();
 
   SourcesLoader(ProjectSource source, TomlFiles toml, Binder binder, Findings findings) {
     this.source = source;
@@ -70,6 +74,12 @@ final class SourcesLoader {
   }
 
   private List<SourceTable> tables(TomlDocument doc) {
+    List<SourceTable> fast = FastSources.tables(doc, types);
+    return fast != null ? fast : boundTables(doc);
+  }
+
+  /** The tables of a document bound strictly, reporting every problem (the reference for {@link FastSources}). */
+  List<SourceTable> boundTables(TomlDocument doc) {
     List<SourceTable> out = new ArrayList<>();
     Binder.Site site = new Binder.Site(doc, List.of(), CODE);
     List<JsonNode> tables = binder.bind(doc.root(), File.class, site).map(File::tables).orElse(null);
@@ -95,12 +105,22 @@ final class SourcesLoader {
   }
 
   private Optional<RockyType> parse(Column col, String table, TomlDocument doc, List<Object> path) {
-    Optional<RockyType> type = TypeNames.parseSql(col.type()).filter(ty -> !containsUnknown(ty));
+    Optional<RockyType> type = known(types, col.type());
     if (type.isEmpty()) {
       findings.report(CODE, doc.span(path), LoadMessages.unknownColumnType(col.type(), col.name(), table),
           LoadMessages.SQL_TYPE_NAMES);
     }
     return type;
+  }
+
+  /** The Rocky type of a SQL spelling, empty when it has an unknown part; memoised in {@code memo}. */
+  static Optional<RockyType> known(Map<String, Optional<RockyType>> memo, String sqlType) {
+    Optional<RockyType> t = memo.get(sqlType);
+    if (t == null) {
+      t = TypeNames.parseSql(sqlType).filter(ty -> !containsUnknown(ty));
+      memo.put(sqlType, t);
+    }
+    return t;
   }
 
   private static boolean containsUnknown(RockyType type) {

@@ -34,6 +34,9 @@ record TomlDocument(String file, String rawText, ObjectNode root, TomlPositions 
     if (p == null) {
       return false;
     }
+    if (rawText.indexOf("${") < 0) {
+      return true;
+    }
     String[] lines = rawText.split("\n", -1);
     return p.line() > lines.length || !lines[p.line() - 1].contains("${");
   }

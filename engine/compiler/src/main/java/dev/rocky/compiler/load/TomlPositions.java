@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * this scanner walks the text once and records, for every key path (table names and keys as
  * strings, array positions as integers), the 1-based line and column of the key, table header or
  * array element. It is meant for text that already parsed; on anything odd it stops and keeps
- * what it found.
+ * what it found. The scan runs on first use: most documents never need a position (positions are
+ * for messages), and a large {@code sources/*.toml} would otherwise cost a map entry per key.
  */
 final class TomlPositions {
 
@@ -19,40 +20,56 @@ final class TomlPositions {
   record Position(int line, int col) {}
 
   private final String text;
-  private final int[] lineStarts;
+  private int @Nullable [] lineStarts;
+  private boolean scanned;
   private final Map<List<Object>, Position> positions = new HashMap<>();
   private final Map<List<Object>, Integer> arrayCounts = new HashMap<>();
   private int i;
 
   private TomlPositions(String text) {
     this.text = text;
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int k = 0; k < text.length(); k++) {
-      if (text.charAt(k) == '\n') {
-        starts.add(k + 1);
-      }
-    }
-    this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   static TomlPositions of(String text) {
-    TomlPositions p = new TomlPositions(text);
+    return new TomlPositions(text);
+  }
+
+  /** Scans the text once, on first use; thread-safe. */
+  private synchronized void scan() {
+    if (scanned) {
+      return;
+    }
+    int count = 1;
+    for (int k = 0; k < text.length(); k++) {
+      if (text.charAt(k) == '\n') {
+        count++;
+      }
+    }
+    int[] starts = new int[count];
+    int n = 1;
+    for (int k = 0; k < text.length(); k++) {
+      if (text.charAt(k) == '\n') {
+        starts[n++] = k + 1;
+      }
+    }
+    lineStarts = starts;
     try {
-      p.scanDocument();
+      scanDocument();
     } catch (RuntimeException e) {
       // Keep what was found: positions are a convenience for messages, never a reason to fail.
     }
-    return p;
+    scanned = true;
   }
 
   /** The position recorded for exactly this path. */
   @Nullable Position find(List<?> path) {
+    scan();
     return positions.get(List.copyOf(path));
   }
 
   /** The position of the longest prefix of {@code path} that was recorded, if any. */
   @Nullable Position nearest(List<?> path) {
+    scan();
     for (int n = path.size(); n > 0; n--) {
       Position p = positions.get(List.copyOf(path.subList(0, n)));
       if (p != null) {
@@ -257,6 +274,7 @@ final class TomlPositions {
 
   private Position position(int offset) {
     int lo = 0;
+    int[] lineStarts = this.lineStarts;
     int hi = lineStarts.length - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;

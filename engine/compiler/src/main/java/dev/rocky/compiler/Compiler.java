@@ -6,6 +6,7 @@ import dev.rocky.compiler.bind.Resolution;
 import dev.rocky.compiler.cache.CacheEntry;
 import dev.rocky.compiler.cache.CompileCache;
 import dev.rocky.compiler.cache.Digest;
+import dev.rocky.compiler.cache.SourceTexts;
 import dev.rocky.compiler.check.VarSubstitution;
 import dev.rocky.compiler.dag.Dag;
 import dev.rocky.compiler.dag.DagBuilder;
@@ -32,6 +33,7 @@ import dev.rocky.core.project.SourceTable;
 import dev.rocky.core.types.ModelSchema;
 import dev.rocky.core.types.TypedColumn;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,11 @@ public final class Compiler {
     this.seeds = seeds;
   }
 
-  public CompileResult compile(ProjectSource source, CompileOptions options) {
+  public CompileResult compile(ProjectSource projectSource, CompileOptions options) {
     long start = System.nanoTime();
+    SourceTexts texts = SourceTexts.read(cache);
+    ProjectSource source = texts.over(projectSource);
+    PreviousAnalyses previousAnalyses = new PreviousAnalyses(cache); // decoded while the project loads
     LoadResult loaded = new ProjectLoader(options.env())
         .load(source, new LoadOptions(options.configFile(), options.modelsDir(), options.contractsDir()));
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
@@ -77,7 +82,7 @@ public final class Compiler {
       sources.addAll(seedSources(project, diagnostics));
     }
     ProjectNames names = new ProjectNames(project.models(), sources);
-    Map<String, CacheEntry> previous = CompileCache.read(cache);
+    Map<String, CacheEntry> previous = previousAnalyses.get();
     VarSubstitution vars = new VarSubstitution(options.vars());
 
     try (Workers workers = new Workers(options.threads())) {
@@ -135,11 +140,52 @@ public final class Compiler {
       diagnostics.addAll(new ProjectChecks(source, project).run(ordered));
       long checkedAt = System.nanoTime();
 
-      CompileCache.write(cache, next);
+      if (analysed > 0 || !sameKeys(previous, next)) {
+        CompileCache.write(cache, next);
+      }
+      if (texts.changed()) {
+        texts.write(cache);
+      }
       return new CompileResult(project, dag, dialect, ordered, diagnostics,
           new CompileTimings(ms(start, loadedAt), ms(loadedAt, graphAt), ms(graphAt, boundAt), 0,
               ms(boundAt, checkedAt), ms(start, System.nanoTime())),
           analysed);
+    }
+  }
+
+  /** Whether every model kept its entry: then the cache on disk is already what this compile would write. */
+  private static boolean sameKeys(Map<String, CacheEntry> previous, Map<String, CacheEntry> next) {
+    if (previous.size() != next.size()) {
+      return false;
+    }
+    for (Map.Entry<String, CacheEntry> e : next.entrySet()) {
+      CacheEntry old = previous.get(e.getKey());
+      if (old == null || !old.parseKey().equals(e.getValue().parseKey()) || !old.bindKey().equals(e.getValue().bindKey())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The previous compile's analyses, decoded on a thread of their own while the project loads. */
+  private static final class PreviousAnalyses {
+    private final Thread reader;
+    private volatile Map<String, CacheEntry> entries = new HashMap<>();
+
+    PreviousAnalyses(CacheStore cache) {
+      reader = new Thread(() -> entries = CompileCache.read(cache), "rocky-cache-read");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    Map<String, CacheEntry> get() {
+      try {
+        reader.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new HashMap<>();
+      }
+      return entries;
     }
   }
 

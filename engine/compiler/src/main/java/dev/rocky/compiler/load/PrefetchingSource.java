@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project source that can read many files ahead, in parallel (a cold JVM spends most of a small
@@ -56,6 +57,11 @@ final class PrefetchingSource implements ProjectSource {
   public String read(String path) throws IOException {
     String text = texts.remove(path);
     return text != null ? text : source.read(path);
+  }
+
+  @Override
+  public @Nullable String version(String path) {
+    return source.version(path);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.rocky.core.port;
 
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read access to a project's files, wherever they live (a directory, a bundle in S3). Paths are
@@ -27,4 +28,13 @@ public interface ProjectSource {
 
   /** The file's text as UTF-8. */
   String read(String path) throws IOException;
+
+  /**
+   * A cheap token that changes whenever the file's content may have changed, without reading it (for
+   * a file on disk: its size, modification time and file key), so that a compile cache can reuse
+   * what it kept for an unchanged file. Null when the source cannot tell (then the file is read).
+   */
+  default @Nullable String version(String path) {
+    return null;
+  }
 }

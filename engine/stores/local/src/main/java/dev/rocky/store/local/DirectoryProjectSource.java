@@ -14,7 +14,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DirectoryProjectSource implements ProjectSource {
   private final Path root;
+  /** Versions of the files seen while listing (their attributes come with the walk for free). */
+  private final Map<String, String> versions = new ConcurrentHashMap<>();
 
   public DirectoryProjectSource(Path root) {
     this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
@@ -65,7 +70,9 @@ public final class DirectoryProjectSource implements ProjectSource {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile()) {
-          out.add(relative(file));
+          String path = relative(file);
+          out.add(path);
+          versions.put(path, version(attrs));
         }
         return FileVisitResult.CONTINUE;
       }
@@ -89,6 +96,29 @@ public final class DirectoryProjectSource implements ProjectSource {
       throw new NoSuchFileException(path, null, "outside the project root");
     }
     return Files.readString(p, StandardCharsets.UTF_8);
+  }
+
+  /** Size, modification time (ns) and file key (device and inode where the OS has them). */
+  @Override
+  public @Nullable String version(String path) {
+    String known = versions.get(path);
+    if (known != null) {
+      return known;
+    }
+    Path p = resolve(path);
+    if (p == null) {
+      return null;
+    }
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+      return attrs.isRegularFile() ? version(attrs) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String version(BasicFileAttributes attrs) {
+    return attrs.size() + ":" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) + ":" + attrs.fileKey();
   }
 
   private @Nullable Path resolve(String path) {

@@ -40,6 +40,22 @@ class DirectoryProjectSourceTest {
   }
 
   @Test
+  void aFileVersionChangesWithItsContentAndNotOtherwise() throws IOException {
+    write("models/a.sql", "select 1");
+    DirectoryProjectSource listed = new DirectoryProjectSource(dir);
+    listed.listFiles("models");
+    String v1 = listed.version("models/a.sql");
+    assertThat(v1).isNotNull().isEqualTo(new DirectoryProjectSource(dir).version("models/a.sql"));
+    write("models/a.sql", "select 22");
+    Files.setLastModifiedTime(dir.resolve("models/a.sql"),
+        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    assertThat(new DirectoryProjectSource(dir).version("models/a.sql")).isNotNull().isNotEqualTo(v1);
+    assertThat(new DirectoryProjectSource(dir).version("models/none.sql")).isNull();
+    assertThat(new DirectoryProjectSource(dir).version("../outside.sql")).isNull();
+    assertThat(new DirectoryProjectSource(dir).version("models")).isNull();
+  }
+
+  @Test
   void answersFileAndDirectoryQuestions() throws IOException {
     write("models/a.sql", "SELECT 'é'");
     DirectoryProjectSource source = new DirectoryProjectSource(dir);

@@ -1,0 +1,146 @@
+package dev.rocky.compiler.cache;
+
+import dev.rocky.core.RockyVersion;
+import dev.rocky.core.port.CacheStore;
+import dev.rocky.core.port.ProjectSource;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The project's file texts kept between compiles ({@value #KEY}), keyed by path and by the file's
+ * version ({@link ProjectSource#version}: size, modification time, file key). A warm compile then
+ * lists the project and reads only the files whose version changed, instead of opening every file:
+ * one 10 MB blob reads in milliseconds where 12,000 small files take a few hundred. Damaged or
+ * foreign blobs are ignored, like the compile cache.
+ */
+public final class SourceTexts {
+  public static final String KEY = "texts.bin";
+  private static final long MAGIC = 0x524B5458_00000001L; // "RKTX", format 1
+
+  private record Text(String version, String text) {}
+
+  private final Map<String, Text> previous;
+  private final Map<String, Text> next = new ConcurrentHashMap<>();
+
+  private SourceTexts(Map<String, Text> previous) {
+    this.previous = previous;
+  }
+
+  /** The texts kept by the last compile (none when the blob is missing or damaged). */
+  public static SourceTexts read(CacheStore store) {
+    return new SourceTexts(store.get(KEY).map(SourceTexts::decode).orElseGet(HashMap::new));
+  }
+
+  /** A view of {@code source} that serves unchanged files from these texts and records what it reads. */
+  public ProjectSource over(ProjectSource source) {
+    return new Cached(source);
+  }
+
+  /** Whether the files read differ from the ones kept (then {@link #write} is worth its cost). */
+  public boolean changed() {
+    if (next.size() != previous.size()) {
+      return true;
+    }
+    for (Map.Entry<String, Text> e : next.entrySet()) {
+      Text old = previous.get(e.getKey());
+      if (old == null || !old.version().equals(e.getValue().version())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps the texts read by this compile, for the next. */
+  public void write(CacheStore store) {
+    Bytes out = new Bytes(1 << 20);
+    out.writeLong(MAGIC);
+    out.writeString(RockyVersion.get());
+    out.writeUnsigned(next.size());
+    for (Map.Entry<String, Text> e : new java.util.TreeMap<>(next).entrySet()) {
+      out.writeString(e.getKey());
+      out.writeString(e.getValue().version());
+      out.writeString(e.getValue().text());
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(out.array(), 0, out.size());
+    out.writeLong(crc.getValue());
+    store.put(KEY, out.toArray());
+  }
+
+  private static Map<String, Text> decode(byte[] blob) {
+    Map<String, Text> out = new HashMap<>();
+    try {
+      if (blob.length < 16) {
+        return out;
+      }
+      CRC32C crc = new CRC32C();
+      crc.update(blob, 0, blob.length - 8);
+      if (crc.getValue() != new Bytes.Reader(blob, blob.length - 8, blob.length).readLong()) {
+        return out;
+      }
+      Bytes.Reader in = new Bytes.Reader(blob, 0, blob.length - 8);
+      if (in.readLong() != MAGIC || !in.readString().equals(RockyVersion.get())) {
+        return out;
+      }
+      int n = in.readCount();
+      for (int i = 0; i < n; i++) {
+        String path = in.readString();
+        out.put(path, new Text(in.readString(), in.readString()));
+      }
+      return in.atEnd() ? out : new HashMap<>();
+    } catch (RuntimeException e) {
+      return new HashMap<>();
+    }
+  }
+
+  /** Reads through the kept texts. */
+  private final class Cached implements ProjectSource {
+    private final ProjectSource source;
+
+    Cached(ProjectSource source) {
+      this.source = source;
+    }
+
+    @Override
+    public String read(String path) throws IOException {
+      String version = source.version(path);
+      if (version == null) {
+        return source.read(path);
+      }
+      Text kept = previous.get(path);
+      String text = kept != null && kept.version().equals(version) ? kept.text() : source.read(path);
+      next.put(path, new Text(version, text));
+      return text;
+    }
+
+    @Override
+    public @Nullable String version(String path) {
+      return source.version(path);
+    }
+
+    @Override
+    public String root() {
+      return source.root();
+    }
+
+    @Override
+    public boolean isFile(String path) {
+      return source.isFile(path);
+    }
+
+    @Override
+    public boolean isDirectory(String path) {
+      return source.isDirectory(path);
+    }
+
+    @Override
+    public List<String> listFiles(String dir) throws IOException {
+      return source.listFiles(dir);
+    }
+  }
+}

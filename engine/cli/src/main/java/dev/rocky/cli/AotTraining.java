@@ -16,7 +16,9 @@ import java.util.stream.Stream;
  * ({@code java -XX:AOTCacheOutput=... dev.rocky.cli.AotTraining}). It runs a fixed set of command
  * lines in one JVM, with their output discarded, so the cache holds the classes of the common
  * paths: help, version, JSON and table output, scaffolding, usage and execution errors, and the
- * project commands on the playground (which exercise the engine once it is wired).
+ * project commands on the playground (which exercise the engine once it is wired). Each argument
+ * names a further project (for example a generated one, see {@code bin/rocky}) that is compiled
+ * twice, cold and then with the compile cache, so the cache also covers a large compile's paths.
  */
 public final class AotTraining {
   private AotTraining() {}
@@ -40,6 +42,11 @@ public final class AotTraining {
         List<String> run = command.equals("list") ? List.of("list", "models", "-o", "json") : List.of(command, "-o", "json");
         Cli.run(run.toArray(String[]::new), context(playground));
         Cli.run(List.of(command, "-o", "table").toArray(String[]::new), context(playground));
+      }
+      for (String project : args) {
+        for (int round = 0; round < 2; round++) {
+          Cli.run(new String[] {"compile", "-o", "json"}, context(Path.of(project)));
+        }
       }
     } finally {
       deleteRecursively(dir);

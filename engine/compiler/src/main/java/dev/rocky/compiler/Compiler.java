@@ -137,19 +137,33 @@ public final class Compiler {
         }
       }
       diagnostics.addAll(graph.diagnostics());
+      // The caches are written while the project-wide checks run; both are done before returning.
+      boolean writeAnalyses = analysed > 0 || !sameKeys(previous, next);
+      Thread writer = new Thread(() -> {
+        if (writeAnalyses) {
+          CompileCache.write(cache, next);
+        }
+        if (texts.changed()) {
+          texts.write(cache);
+        }
+      }, "rocky-cache-write");
+      writer.start();
       diagnostics.addAll(new ProjectChecks(source, project).run(ordered));
       long checkedAt = System.nanoTime();
-
-      if (analysed > 0 || !sameKeys(previous, next)) {
-        CompileCache.write(cache, next);
-      }
-      if (texts.changed()) {
-        texts.write(cache);
-      }
+      join(writer);
       return new CompileResult(project, dag, dialect, ordered, diagnostics,
           new CompileTimings(ms(start, loadedAt), ms(loadedAt, graphAt), ms(graphAt, boundAt), 0,
               ms(boundAt, checkedAt), ms(start, System.nanoTime())),
           analysed);
+    }
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the compile cache", e);
     }
   }
 

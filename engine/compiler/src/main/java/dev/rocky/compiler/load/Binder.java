@@ -29,6 +29,11 @@ final class Binder {
     this.findings = findings;
   }
 
+  /** The same binder, reporting to {@code other}. */
+  Binder reporting(Findings other) {
+    return new Binder(mapper, other);
+  }
+
   /** Where a node sits: its document, its key path in the text, the code to report with, an optional hint. */
   record Site(TomlDocument doc, List<Object> path, DiagnosticCode code, @Nullable String hint) {
     Site {

@@ -35,6 +35,11 @@ final class Findings {
     }
   }
 
+  /** Appends another collection's findings, in their order. */
+  void addAll(Findings other) {
+    diagnostics.addAll(other.diagnostics);
+  }
+
   List<Diagnostic> all() {
     return List.copyOf(diagnostics);
   }

@@ -32,14 +32,12 @@ final class ModelsLoader {
   private final TomlFiles toml;
   private final Binder binder;
   private final Findings findings;
-  private final ModelConfigs configs;
 
   ModelsLoader(ProjectSource source, TomlFiles toml, Binder binder, Findings findings) {
     this.source = source;
     this.toml = toml;
     this.binder = binder;
     this.findings = findings;
-    this.configs = new ModelConfigs(findings);
   }
 
   /** A loaded model with the places to point at for its name and its target. */
@@ -67,15 +65,6 @@ final class ModelsLoader {
         .forEach(f -> findings.add(Diagnostic.of(CODE, LoadMessages.tooDeep(f, MAX_DEPTH))
             .withSeverity(Severity.Warning).withSpan(SourceSpan.file(f))
             .withSuggestion(LoadMessages.MOVE_UP)));
-    if (source instanceof PrefetchingSource prefetching) {
-      List<String> wanted = new ArrayList<>(inRange.size());
-      for (String f : inRange) {
-        if (f.endsWith(".sql") || (f.endsWith(".toml") && !f.endsWith(".contract.toml"))) {
-          wanted.add(f);
-        }
-      }
-      prefetching.prefetch(wanted, Runtime.getRuntime().availableProcessors());
-    }
     Set<String> present = new HashSet<>(inRange);
     Map<String, DefaultsToml> own = new HashMap<>();
     for (String f : inRange) {
@@ -84,14 +73,33 @@ final class ModelsLoader {
       }
     }
     Map<String, DefaultsToml> effective = new HashMap<>();
-    List<LoadedModel> models = new ArrayList<>();
+    List<String> sqlFiles = new ArrayList<>();
     List<String> contracts = new ArrayList<>();
     for (String f : inRange) {
       if (f.endsWith(".contract.toml")) {
         contracts.add(f);
       } else if (f.endsWith(".sql")) {
-        DefaultsToml d = effective(parentOf(f), modelsDir, own, effective);
-        model(f, present, d).ifPresent(models::add);
+        sqlFiles.add(f);
+        effective(parentOf(f), modelsDir, own, effective);
+      }
+    }
+    // Each model is read, its sidecar parsed and bound, on its own, in parallel; findings are kept per
+    // model and appended in file order, so the result is the same as reading them one by one.
+    int n = sqlFiles.size();
+    LoadedModel[] loaded = new LoadedModel[n];
+    Findings[] found = new Findings[n];
+    Parallel.forEach(n, i -> {
+      Findings f = new Findings();
+      String path = sqlFiles.get(i);
+      loaded[i] = new ModelReader(source, toml.reporting(f), binder.reporting(f), new ModelConfigs(f), f)
+          .model(path, present, effective.get(parentOf(path))).orElse(null);
+      found[i] = f;
+    });
+    List<LoadedModel> models = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      findings.addAll(found[i]);
+      if (loaded[i] != null) {
+        models.add(loaded[i]);
       }
     }
     return new Result(models, contracts);
@@ -118,43 +126,55 @@ final class ModelsLoader {
     return result;
   }
 
-  private Optional<LoadedModel> model(String sqlPath, Set<String> present, DefaultsToml defaults) {
-    int mark = findings.mark();
-    String sql;
-    try {
-      sql = source.read(sqlPath);
-    } catch (IOException e) {
-      findings.report(CODE, SourceSpan.file(sqlPath), LoadMessages.cannotRead(sqlPath, e), LoadMessages.CHECK_PERMISSIONS);
-      return Optional.empty();
-    }
-    String stem = fileName(sqlPath).substring(0, fileName(sqlPath).length() - ".sql".length());
-    String dir = parentOf(sqlPath);
-    String sidecarPath = (dir.isEmpty() ? "" : dir + "/") + stem + ".toml";
-    String sidecarFile = null;
-    TomlDocument doc = null;
-    if (present.contains(sidecarPath)) {
-      sidecarFile = sidecarPath;
-      doc = toml.read(sidecarPath, CODE).orElse(null);
-    } else {
-      Frontmatter fm = Frontmatter.split(sql);
-      if (fm != null) {
-        sql = fm.body();
-        doc = toml.parse(sqlPath, fm.toml(), CODE).orElse(null);
+  /** Reads one model with its own findings, so that models can be read in parallel. */
+  private record ModelReader(ProjectSource source, TomlFiles toml, Binder binder, ModelConfigs configs,
+      Findings findings) {
+
+      Optional<LoadedModel> model(String sqlPath, Set<String> present, DefaultsToml defaults) {
+      int mark = findings.mark();
+      String sql;
+      try {
+        sql = source.read(sqlPath);
+      } catch (IOException e) {
+        findings.report(CODE, SourceSpan.file(sqlPath), LoadMessages.cannotRead(sqlPath, e), LoadMessages.CHECK_PERMISSIONS);
+        return Optional.empty();
       }
+      String stem = fileName(sqlPath).substring(0, fileName(sqlPath).length() - ".sql".length());
+      String dir = parentOf(sqlPath);
+      String sidecarPath = (dir.isEmpty() ? "" : dir + "/") + stem + ".toml";
+      String sidecarFile = null;
+      TomlDocument doc = null;
+      if (present.contains(sidecarPath)) {
+        sidecarFile = sidecarPath;
+        doc = toml.read(sidecarPath, CODE).orElse(null);
+      } else {
+        Frontmatter fm = Frontmatter.split(sql);
+        if (fm != null) {
+          sql = fm.body();
+          doc = toml.parse(sqlPath, fm.toml(), CODE).orElse(null);
+        }
+      }
+      SidecarToml sc = doc == null ? ModelConfigs.empty()
+          : binder.bind(doc.root(), SidecarToml.class, new Binder.Site(doc, List.of(), CODE)).orElse(ModelConfigs.empty());
+      String name = sc.name() != null && !sc.name().isBlank() ? sc.name() : stem;
+      Model model = new Model(name, sqlPath, sql, sidecarFile, configs.resolve(name, sc, defaults, doc));
+      findings.attribute(mark, name);
+      SourceSpan nameSpan = doc != null && doc.line(List.of("name")) > 0 ? doc.span(List.of("name")) : SourceSpan.at(sqlPath, 1, 1);
+      SourceSpan targetSpan = doc != null && doc.line(List.of("target")) > 0 ? doc.span(List.of("target")) : nameSpan;
+      return Optional.of(new LoadedModel(model, nameSpan, targetSpan));
     }
-    SidecarToml sc = doc == null ? ModelConfigs.empty()
-        : binder.bind(doc.root(), SidecarToml.class, new Binder.Site(doc, List.of(), CODE)).orElse(ModelConfigs.empty());
-    String name = sc.name() != null && !sc.name().isBlank() ? sc.name() : stem;
-    Model model = new Model(name, sqlPath, sql, sidecarFile, configs.resolve(name, sc, defaults, doc));
-    findings.attribute(mark, name);
-    SourceSpan nameSpan = doc != null && doc.line(List.of("name")) > 0 ? doc.span(List.of("name")) : SourceSpan.at(sqlPath, 1, 1);
-    SourceSpan targetSpan = doc != null && doc.line(List.of("target")) > 0 ? doc.span(List.of("target")) : nameSpan;
-    return Optional.of(new LoadedModel(model, nameSpan, targetSpan));
   }
 
   /** A legacy inline sidecar: {@code ---toml} on the first line, closed by a {@code ---} line. */
   record Frontmatter(String toml, String body) {
     static @Nullable Frontmatter split(String sql) {
+      int first = 0;
+      while (first < sql.length() && Character.isWhitespace(sql.charAt(first)) && sql.charAt(first) != '\n') {
+        first++;
+      }
+      if (!sql.startsWith("---toml", first)) {
+        return null; // the common case, decided without splitting the text
+      }
       String[] lines = sql.split("\n", -1);
       if (lines.length == 0 || !lines[0].strip().equals("---toml")) {
         return null;

@@ -40,8 +40,7 @@ public final class ProjectLoader {
     this.env = Map.copyOf(env);
   }
 
-  public LoadResult load(ProjectSource projectSource, LoadOptions options) {
-    PrefetchingSource source = new PrefetchingSource(projectSource);
+  public LoadResult load(ProjectSource source, LoadOptions options) {
     Findings findings = new Findings();
     TomlFiles toml = new TomlFiles(source, env, MAPPER, findings);
     Binder binder = new Binder(MAPPER, findings);

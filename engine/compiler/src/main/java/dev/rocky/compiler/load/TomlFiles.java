@@ -30,6 +30,11 @@ final class TomlFiles {
     this.findings = findings;
   }
 
+  /** The same reader, reporting to {@code other}. */
+  TomlFiles reporting(Findings other) {
+    return new TomlFiles(source, env, mapper, other);
+  }
+
   /** Reads, substitutes and parses {@code path}; empty (with a finding) when it cannot be read or parsed. */
   Optional<TomlDocument> read(String path, DiagnosticCode code) {
     return read(path, code, true);

@@ -201,7 +201,7 @@ public final class ModelParser {
         core = parser;
         return new Attempt(node, null);
       } catch (QuietCoreParser.QuietFailure e) {
-        core = null; // JavaCC state after an error is not worth trusting: start afresh next time
+        core = parser; // ReInit resets all of JavaCC's state; a parser costs ~60 KB to build
         return new Attempt(null, e.stop());
       } catch (Exception | Error e) {
         core = null;
@@ -223,7 +223,7 @@ public final class ModelParser {
         quietBabel = parser;
         return new Attempt(node, null);
       } catch (QuietBabelParser.QuietFailure e) {
-        quietBabel = null;
+        quietBabel = parser;
         return new Attempt(null, e.stop());
       } catch (Exception | Error e) {
         quietBabel = null;

@@ -1,5 +1,6 @@
 package dev.rocky.compiler.sql;
 
+import dev.rocky.compiler.sql.fast.CalciteKeywords;
 import dev.rocky.core.project.Dialect;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  *   <li>{@code INTERVAL '1 day'} becomes {@code INTERVAL '1' DAY};
  *   <li>a list literal {@code [1, 2]} becomes {@code ARRAY[1, 2]};
  *   <li>a struct literal {@code {'a': 1}} becomes a call {@code "$struct"('a', 1)} (typed as a struct);
+ *   <li>a word Calcite reserves used as an alias ({@code AS value,}) is quoted;
  *   <li>{@code DISTINCT ON (keys)} keeps its keys as a first select item {@code (keys) AS "$distinct_on"},
  *       which the binder reads as row-shaping keys, not as an output column.
  * </ul>
@@ -128,12 +130,26 @@ final class SqlPreprocessor {
     }
     Rewrite rewrite = new Rewrite(out == null ? sql : new String(out));
     String quote = dialect == Dialect.DATABRICKS ? "`" : "\"";
+    long castParens = 0; // bit k: the paren at depth k was opened by CAST (whose AS names a type)
+    int depth = 0;
     for (int i = 0; i < n; i++) {
       byte kind = t.kind(i);
       if (kind == SqlTokens.WORD) {
         word(t, i, rewrite, quote);
+        if (t.isWord(i, "as") && (depth == 0 || depth > 63 || (castParens & (1L << (depth - 1))) == 0)) {
+          alias(t, i + 1, rewrite, quote, dialect);
+        }
       } else if (kind == SqlTokens.PUNCT) {
         char c = sql.charAt(t.start(i));
+        if (c == '(') {
+          if (depth < 64) {
+            boolean cast = t.isWord(i - 1, "cast") || t.isWord(i - 1, "try_cast") || t.isWord(i - 1, "safe_cast");
+            castParens = cast ? castParens | (1L << depth) : castParens & ~(1L << depth);
+          }
+          depth++;
+        } else if (c == ')') {
+          depth = Math.max(0, depth - 1);
+        }
         if (c == '[' && startsExpression(t, i - 1)) {
           rewrite.add(t.start(i), t.start(i), "ARRAY");
         } else if (c == '{') {
@@ -171,6 +187,37 @@ final class SqlPreprocessor {
         rewrite.add(t.end(close), t.end(close), " AS " + quote + DISTINCT_ON + quote + ",");
       }
     }
+  }
+
+  /**
+   * {@code AS value}, {@code AS measure}: a word Calcite reserves but the dialect accepts as a name,
+   * written as an alias (the next token ends the alias), is quoted up front, sparing a failed parse
+   * and a repair ({@link ModelParser} would quote it the same way).
+   */
+  private static void alias(SqlTokens t, int i, Rewrite rewrite, String quote, Dialect dialect) {
+    if (t.kind(i) != SqlTokens.WORD || !endsAlias(t, i + 1)) {
+      return;
+    }
+    String word = t.text(i);
+    if (CalciteKeywords.reserved(word) && DialectKeywords.isIdentifier(dialect, word)) {
+      rewrite.add(t.start(i), t.end(i), quote + word + quote);
+    }
+  }
+
+  private static final Set<String> AFTER_ALIAS = Set.of("from", "where", "group", "having", "order", "limit", "offset",
+      "fetch", "qualify", "window", "union", "intersect", "except", "minus", "join", "left", "right", "inner", "full",
+      "cross", "natural", "on", "using", "lateral");
+
+  private static boolean endsAlias(SqlTokens t, int i) {
+    byte kind = t.kind(i);
+    if (kind == 0) {
+      return true;
+    }
+    if (kind == SqlTokens.PUNCT) {
+      char c = t.sql.charAt(t.start(i));
+      return c == ',' || c == ')' || c == ';';
+    }
+    return kind == SqlTokens.WORD && AFTER_ALIAS.contains(lower(t, i));
   }
 
   /** {@code {'a': x, 'b': y}} becomes {@code "$struct"('a', x, 'b', y)}; anything else stays. */

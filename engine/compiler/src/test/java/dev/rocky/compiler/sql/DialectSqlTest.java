@@ -62,6 +62,19 @@ class DialectSqlTest {
   }
 
   @Test
+  void reservedAliasesAreQuotedUpFrontButCastTypesAreNot() {
+    String sql = "SELECT CAST(a AS DATE) AS date, TRY_CAST(b AS VARCHAR) AS value, c AS month FROM t AS value";
+    Rewrite r = SqlPreprocessor.scan(sql, Dialect.DUCKDB).rewrite();
+    assertThat(r.text()).isEqualTo(
+        "SELECT CAST(a AS DATE) AS \"date\", TRY_CAST(b AS VARCHAR) AS \"value\", c AS \"month\" FROM t AS \"value\"");
+    SqlSelect s = (SqlSelect) parse(sql, Dialect.DUCKDB).query();
+    SqlCall cast = (SqlCall) ((SqlCall) s.getSelectList().get(0)).operand(0);
+    assertThat(cast.operand(1).toString()).isEqualTo("DATE");
+    assertThat(SqlPreprocessor.scan("SELECT a AS value FROM t", Dialect.DATABRICKS).text())
+        .isEqualTo("SELECT a AS `value` FROM t");
+  }
+
+  @Test
   void spansAfterRewritesAreTheFilesColumns() {
     String sql = "SELECT a AS measure, date_diff('hour', x, y) AS h, [1] AS l, zz\nFROM value";
     ParsedModel p = parse(sql, Dialect.DUCKDB);

@@ -1,7 +1,5 @@
 package dev.rocky.compiler.sql.fast;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The keywords of Calcite 1.42's core parser ({@code SqlParserImpl}), as its metadata lists them:
@@ -9,7 +7,7 @@ import java.util.Map;
  * expected). Computing them from {@code getMetadata()} costs about 0.3 s in a cold JVM, so they are
  * written out here; {@code CalciteKeywordsTest} fails when a Calcite upgrade changes them.
  */
-final class CalciteKeywords {
+public final class CalciteKeywords {
   private CalciteKeywords() {}
 
   static final String RESERVED_WORDS =
@@ -88,25 +86,75 @@ final class CalciteKeywords {
       + " USER_DEFINED_TYPE_NAME USER_DEFINED_TYPE_SCHEMA UTF16 UTF32 UTF8 VERSION VIEW WEEK WEEKS WORK "
       + " WRAPPER WRITE XML YEARS ZONE";
 
-  /** Upper-case word to {@link #RESERVED} or {@link #NON_RESERVED}. */
-  private static final Map<String, Byte> KINDS = new HashMap<>(1024);
-
   static final byte NONE = 0;
   static final byte RESERVED = 1;
   static final byte NON_RESERVED = 2;
 
+  // An open-addressing table from the upper-case word to its kind, probed straight from the text
+  // being lexed (ignoring case), so that looking a word up allocates nothing.
+  private static final int MASK = 2047;
+  private static final String[] WORDS = new String[MASK + 1];
+  private static final byte[] KINDS = new byte[MASK + 1];
+
   static {
     for (String w : RESERVED_WORDS.trim().split("\\s+")) {
-      KINDS.put(w, RESERVED);
+      put(w, RESERVED);
     }
     for (String w : NON_RESERVED_WORDS.trim().split("\\s+")) {
-      KINDS.put(w, NON_RESERVED);
+      put(w, NON_RESERVED);
     }
+  }
+
+  private static void put(String word, byte kind) {
+    int slot = hash(word, 0, word.length()) & MASK;
+    while (WORDS[slot] != null) {
+      slot = (slot + 1) & MASK;
+    }
+    WORDS[slot] = word;
+    KINDS[slot] = kind;
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      h = 31 * h + (c >= 'a' && c <= 'z' ? c - 32 : c);
+    }
+    return h ^ (h >>> 11);
+  }
+
+  /** The slot of the keyword spelled by {@code text[from, to)} in any case, or -1. */
+  static int slot(String text, int from, int to) {
+    int len = to - from;
+    int slot = hash(text, from, to) & MASK;
+    for (String w = WORDS[slot]; w != null; w = WORDS[slot = (slot + 1) & MASK]) {
+      if (w.length() == len && text.regionMatches(true, from, w, 0, len)) {
+        return slot;
+      }
+    }
+    return -1;
+  }
+
+  /** The upper-case keyword in a slot. */
+  static String word(int slot) {
+    return WORDS[slot];
+  }
+
+  /** Whether the keyword in a slot is reserved. */
+  static boolean reservedSlot(int slot) {
+    return KINDS[slot] == RESERVED;
   }
 
   /** {@link #NONE} for a plain identifier, else whether the upper-case word is reserved. */
   static byte kind(String upper) {
-    Byte k = KINDS.get(upper);
-    return k == null ? NONE : k;
+    int slot = slot(upper, 0, upper.length());
+    return slot < 0 ? NONE : KINDS[slot];
   }
+
+  /** Whether Calcite's core parser reserves {@code word} (any case): it can never be a plain identifier. */
+  public static boolean reserved(String word) {
+    int slot = slot(word, 0, word.length());
+    return slot >= 0 && KINDS[slot] == RESERVED;
+  }
+
 }

@@ -669,6 +669,8 @@ final class ExpressionParser {
       String quoted = c.t.values[i];
       id = SqlParserUtil.toCase(quoted == null ? "" : quoted, Casing.UNCHANGED);
       pos = pos.withQuoting(true);
+    } else if (kind == Tokens.IDENT && c.t.values[i] != null) {
+      id = c.t.values[i];
     } else {
       id = c.t.image(i);
     }

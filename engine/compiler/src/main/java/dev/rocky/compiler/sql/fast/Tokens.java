@@ -1,7 +1,6 @@
 package dev.rocky.compiler.sql.fast;
 
 import java.util.Arrays;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,21 +29,31 @@ final class Tokens {
   static final char CONCAT = 'e';
 
   final String text;
-  byte[] kinds = new byte[64];
-  /** For keywords, the upper-case word; for identifiers, the name; for symbols, null. */
-  @Nullable String[] values = new String[64];
+  byte[] kinds;
+  /** For keywords, the upper-case word; for identifiers and quoted names, the name; else null. */
+  @Nullable String[] values;
   /** For keywords, whether Calcite reserves the word; for symbols, the symbol code. */
-  char[] codes = new char[64];
-  int[] beginLine = new int[64];
-  int[] beginCol = new int[64];
-  int[] endLine = new int[64];
-  int[] endCol = new int[64];
-  int[] start = new int[64];
-  int[] end = new int[64];
+  char[] codes;
+  int[] beginLine;
+  int[] beginCol;
+  int[] endLine;
+  int[] endCol;
+  int[] start;
+  int[] end;
   int size;
 
   private Tokens(String text) {
     this.text = text;
+    int n = Math.max(16, text.length() / 4); // about one token per four characters of SQL
+    kinds = new byte[n];
+    values = new String[n];
+    codes = new char[n];
+    beginLine = new int[n];
+    beginCol = new int[n];
+    endLine = new int[n];
+    endCol = new int[n];
+    start = new int[n];
+    end = new int[n];
   }
 
   /** The tokens of {@code text}, or null when it holds something the fast path does not read. */
@@ -92,25 +101,26 @@ final class Tokens {
     private final String s;
     private final int n;
     private final boolean backticks;
-    // Position of the character at index `at` (valid after step()).
+    // JavaCC's line and column bookkeeping (SimpleCharStream.UpdateLineColumn), advanced up to `at`:
+    // (line, col) is the position of the character at index `at`.
     private int at = -1;
     private int line = 1;
     private int col = 0;
     private boolean prevCr;
     private boolean prevLf;
-    // Positions of every character, filled as we go.
-    private final int[] lines;
-    private final int[] cols;
 
     Lexer(Tokens out, boolean backticks) {
       this.out = out;
       this.s = out.text;
       this.n = s.length();
       this.backticks = backticks;
-      this.lines = new int[n + 1];
-      this.cols = new int[n + 1];
-      for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
+    }
+
+    /** Advances the bookkeeping to character {@code i} (never backwards). */
+    private void advanceTo(int i) {
+      while (at < i) {
+        at++;
+        char c = s.charAt(at);
         col++;
         if (prevLf) {
           prevLf = false;
@@ -130,8 +140,6 @@ final class Tokens {
         } else if (c == '\n') {
           prevLf = true;
         }
-        lines[i] = line;
-        cols[i] = col;
       }
     }
 
@@ -180,18 +188,16 @@ final class Tokens {
           if (e < n && (s.charAt(e) == '\'' || s.charAt(e) == '&' || s.charAt(e) == '$' || s.charAt(e) > 127)) {
             return false; // x'..', N'..', U&'..', a collation or a non-ASCII name
           }
-          String word = s.substring(i, e);
-          if (word.indexOf('$') >= 0) {
+          if (s.indexOf('$', i) >= 0 && s.indexOf('$', i) < e) {
             return false;
           }
-          String upper = word.toUpperCase(Locale.ROOT);
-          byte kind = CalciteKeywords.kind(upper);
-          if (kind == CalciteKeywords.NONE) {
-            token(IDENT, word, (char) 0, i, e);
-          } else if (upper.equals("END") && s.regionMatches(true, e, "-EXEC", 0, 5)) {
+          int slot = CalciteKeywords.slot(s, i, e);
+          if (slot < 0) {
+            token(IDENT, s.substring(i, e), (char) 0, i, e);
+          } else if (e - i == 3 && s.regionMatches(true, i, "END", 0, 3) && s.regionMatches(true, e, "-EXEC", 0, 5)) {
             return false;
           } else {
-            token(KEYWORD, upper, kind == CalciteKeywords.RESERVED ? (char) 1 : (char) 2, i, e);
+            token(KEYWORD, CalciteKeywords.word(slot), CalciteKeywords.reservedSlot(slot) ? (char) 1 : (char) 2, i, e);
           }
           i = e;
         } else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)))) {
@@ -203,7 +209,7 @@ final class Tokens {
           }
         }
       }
-      out.add(EOF, null, (char) 0, n, n, line(n), col(n), line(n), col(n));
+      eof();
       return true;
     }
 
@@ -330,15 +336,21 @@ final class Tokens {
     }
 
     private void token(byte kind, @Nullable String value, char code, int from, int to) {
-      out.add(kind, value, code, from, to, line(from), col(from), line(to - 1), col(to - 1));
+      advanceTo(from);
+      int bl = line;
+      int bc = col;
+      advanceTo(to - 1);
+      out.add(kind, value, code, from, to, bl, bc, line, col);
     }
 
-    private int line(int i) {
-      return i < n ? lines[i] : (n == 0 ? 1 : lines[n - 1]);
-    }
-
-    private int col(int i) {
-      return i < n ? cols[i] : (n == 0 ? 1 : cols[n - 1] + 1);
+    /** The end-of-input token: one column after the last character, on its line. */
+    private void eof() {
+      if (n == 0) {
+        out.add(EOF, null, (char) 0, 0, 0, 1, 1, 1, 1);
+        return;
+      }
+      advanceTo(n - 1);
+      out.add(EOF, null, (char) 0, n, n, line, col + 1, line, col + 1);
     }
 
     private static boolean isLetter(char c) {

@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Compares two Calcite trees node by node: class, kind, operator, positions (with quoting), identifier
  * parts and their positions, literal values, type specs. Returns the first difference, or null.
  */
-final class TreeDiff {
+public final class TreeDiff {
   private TreeDiff() {}
 
-  static @Nullable String diff(@Nullable SqlNode a, @Nullable SqlNode b) {
+  public static @Nullable String diff(@Nullable SqlNode a, @Nullable SqlNode b) {
     return diff(a, b, "root");
   }
 

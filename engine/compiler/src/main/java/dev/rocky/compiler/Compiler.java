@@ -264,6 +264,7 @@ public final class Compiler {
       analysis = binder.bind(p.parsed(), lookup);
       p.bound = true;
     }
+    p.parsed = null; // the tree is large and no longer needed: keep the heap (and young collections) small
     next.put(model.name(), new CacheEntry(p.parseKey, p.references(), bindKey, analysis));
     return analysis;
   }

@@ -110,7 +110,7 @@ public final class CalciteKeywords {
     while (WORDS[slot] != null) {
       slot = (slot + 1) & MASK;
     }
-    WORDS[slot] = word;
+    WORDS[slot] = word.intern(); // the same instance as the parser's literals: comparisons hit ==
     KINDS[slot] = kind;
   }
 

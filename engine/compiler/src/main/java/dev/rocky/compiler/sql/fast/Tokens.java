@@ -182,14 +182,16 @@ final class Tokens {
           i = e;
         } else if (isLetter(c)) {
           int e = i + 1;
+          boolean dollar = c == '$';
           while (e < n && (isLetter(s.charAt(e)) || isDigit(s.charAt(e)))) {
+            dollar |= s.charAt(e) == '$';
             e++;
           }
           if (e < n && (s.charAt(e) == '\'' || s.charAt(e) == '&' || s.charAt(e) == '$' || s.charAt(e) > 127)) {
             return false; // x'..', N'..', U&'..', a collation or a non-ASCII name
           }
-          if (s.indexOf('$', i) >= 0 && s.indexOf('$', i) < e) {
-            return false;
+          if (dollar) {
+            return false; // Calcite may read a collation name here
           }
           int slot = CalciteKeywords.slot(s, i, e);
           if (slot < 0) {

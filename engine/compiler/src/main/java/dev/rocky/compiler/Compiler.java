@@ -102,6 +102,7 @@ public final class Compiler {
       Map<String, ModelAnalysis> analyses = new ConcurrentHashMap<>();
       Map<String, CacheEntry> next = new ConcurrentHashMap<>();
       ProjectSchemaLookup lookup = new ProjectSchemaLookup(names, inferred);
+      SchemaDigests digests = new SchemaDigests();
       Map<String, Model> byName = project.modelsByName();
       java.util.Set<String> placed = new java.util.HashSet<>(dag.topologicalOrder());
       List<List<String>> order = new ArrayList<>(dag.layers());
@@ -110,7 +111,7 @@ public final class Compiler {
         Map<String, ModelAnalysis> done = new ConcurrentHashMap<>();
         workers.forEach(layer, name -> {
           Prepared p = prepared.get(name);
-          ModelAnalysis a = bind(byName.get(name), p, lookup, next, previous.get(name), dialect);
+          ModelAnalysis a = bind(byName.get(name), p, lookup, next, previous.get(name), digests);
           done.put(name, a);
         });
         for (String name : layer) {
@@ -138,12 +139,13 @@ public final class Compiler {
       }
       diagnostics.addAll(graph.diagnostics());
       // The caches are written while the project-wide checks run; both are done before returning.
-      boolean writeAnalyses = analysed > 0 || !sameKeys(previous, next);
+      boolean writeAnalyses = cache != CacheStore.NONE && (analysed > 0 || !sameKeys(previous, next));
+      boolean writeTexts = cache != CacheStore.NONE && texts.changed();
       Thread writer = new Thread(() -> {
         if (writeAnalyses) {
           CompileCache.write(cache, next);
         }
-        if (texts.changed()) {
+        if (writeTexts) {
           texts.write(cache);
         }
       }, "rocky-cache-write");
@@ -251,10 +253,10 @@ public final class Compiler {
   }
 
   private ModelAnalysis bind(Model model, Prepared p, ProjectSchemaLookup lookup, Map<String, CacheEntry> next,
-      @Nullable CacheEntry cached, Dialect dialect) {
+      @Nullable CacheEntry cached, SchemaDigests digests) {
     Hashing.Hasher key = Hashing.hasher().putDigest(p.parseKey);
     for (TableReference r : p.references()) {
-      fingerprint(key, lookup.resolve(r.nameParts()));
+      fingerprint(key, lookup.resolve(r.nameParts()), digests);
     }
     Digest bindKey = key.digest();
     ModelAnalysis analysis;
@@ -280,18 +282,40 @@ public final class Compiler {
   }
 
   /** What a reference resolved to, as far as binding depends on it: kind, name and schema. */
-  private static void fingerprint(Hashing.Hasher h, Resolution r) {
+  private static void fingerprint(Hashing.Hasher h, Resolution r, SchemaDigests digests) {
     switch (r) {
-      case Resolution.Model m -> schema(h.putString("M").putString(m.name()), m.schema());
-      case Resolution.Source s -> schema(h.putString("S").putString(s.qualifiedName()), s.schema());
+      case Resolution.Model m -> h.putString("M").putString(m.name()).putDigest(digests.of(m.schema()));
+      case Resolution.Source s -> h.putString("S").putString(s.qualifiedName())
+          .putDigest(digests.ofSource(s.qualifiedName(), s.schema()));
       case Resolution.Unknown u -> h.putString("U").putBoolean(u.namespaceKnown());
     }
   }
 
-  private static void schema(Hashing.Hasher h, ModelSchema s) {
-    h.putBoolean(s.complete()).putInt(s.columns().size());
-    for (TypedColumn c : s.columns()) {
-      h.putString(c.name()).putString(c.type().typeName()).putBoolean(c.nullable());
+  /** Digests of output schemas, each computed once per compile (a schema is read by many models). */
+  private static final class SchemaDigests {
+    private final Map<ModelSchema, Digest> models = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<String, Digest> sources = new ConcurrentHashMap<>();
+
+    Digest of(ModelSchema s) {
+      Digest d = models.get(s);
+      if (d == null) {
+        d = digest(s);
+        models.put(s, d);
+      }
+      return d;
+    }
+
+    /** Source schemas are rebuilt on every lookup, so they are remembered by name (fixed for a compile). */
+    Digest ofSource(String name, ModelSchema s) {
+      return sources.computeIfAbsent(name, n -> digest(s));
+    }
+
+    private static Digest digest(ModelSchema s) {
+      Hashing.Hasher h = Hashing.hasher().putBoolean(s.complete()).putInt(s.columns().size());
+      for (TypedColumn c : s.columns()) {
+        h.putString(c.name()).putString(c.type().typeName()).putBoolean(c.nullable());
+      }
+      return h.digest();
     }
   }
 

@@ -29,7 +29,23 @@ final class Hashing {
 
     Hasher putString(CharSequence s) {
       int n = s.length();
-      for (int i = 0; i < n; i++) {
+      int i = 0;
+      if (buffered == 0) {
+        // Whole blocks of four characters at a time, without the per-character bookkeeping.
+        for (; i + 4 <= n; i += 4) {
+          long block = s.charAt(i) | ((long) s.charAt(i + 1) << 16) | ((long) s.charAt(i + 2) << 32)
+              | ((long) s.charAt(i + 3) << 48);
+          length += 8;
+          if (hasPending) {
+            mix(pending, block);
+            hasPending = false;
+          } else {
+            pending = block;
+            hasPending = true;
+          }
+        }
+      }
+      for (; i < n; i++) {
         putChar(s.charAt(i));
       }
       return putInt(n); // length-delimited: ("ab","c") and ("a","bc") differ

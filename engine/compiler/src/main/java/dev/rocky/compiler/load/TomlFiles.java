@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Reads TOML files through the project source: {@code ${VAR}} substitution on the raw text, then
- * parsing into a tree. Unset variables, unreadable files and malformed TOML become findings with
- * the file, line and column.
+ * parsing into a tree ({@link FastToml} for the plain subset, else Jackson). Unset variables,
+ * unreadable files and malformed TOML become findings with the file, line and column.
  */
 final class TomlFiles {
   private final ProjectSource source;
@@ -67,6 +67,10 @@ final class TomlFiles {
   }
 
   private Optional<TomlDocument> parseText(String path, String rawText, String text, DiagnosticCode code) {
+    ObjectNode plain = FastToml.parse(text, mapper.getNodeFactory());
+    if (plain != null) {
+      return Optional.of(new TomlDocument(path, rawText, plain, TomlPositions.of(text)));
+    }
     JsonNode tree;
     try {
       tree = mapper.readTree(text);

@@ -9,8 +9,9 @@
 # bench/out/results.md. A failing command marks its row as failed and the run goes on.
 # Exit status: 0 all rows ok, 3 some rows failed, 1 setup failed (bench build or generation).
 #
-# Environment: ROCKY_BIN (launcher to measure, default bin/rocky), FLOOR_JAVA_OPTS (JVM flags of
-# the Java read floor, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1").
+# Environment: ROCKY_BIN (launcher to measure, default bin/rocky), ROCKY_BASELINE (a second
+# launcher, e.g. an older build's bin/rocky, measured in the same rounds as extra rows),
+# FLOOR_JAVA_OPTS (JVM flags of the Java read floor, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1").
 set -uo pipefail
 
 ROUNDS=3
@@ -36,6 +37,7 @@ OUT=$ROOT/bench/out
 LOGS=$OUT/logs
 RES=$OUT/logs/samples
 ROCKY=${ROCKY_BIN:-$ROOT/bin/rocky}
+BASELINE=${ROCKY_BASELINE:-}
 FLOOR_JAVA_OPTS=${FLOOR_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 TIME=/usr/bin/time
 CLASSES=$ROOT/bench/target/classes
@@ -65,6 +67,8 @@ if [ "$BUILD" = 1 ]; then
 fi
 [ -f "$CLASSES/dev/rocky/bench/ProjectGenerator.class" ] || { say "run.sh: $CLASSES is not built; run without --no-build"; exit 1; }
 if [ -z "$CLI_PROBLEM" ] && [ ! -x "$ROCKY" ]; then CLI_PROBLEM="$ROCKY is missing or not executable"; fi
+BASE_PROBLEM=""
+if [ -n "$BASELINE" ] && [ ! -x "$BASELINE" ]; then BASE_PROBLEM="$BASELINE is missing or not executable"; fi
 
 # ---- generate --------------------------------------------------------------------------------
 GEN_NOTES=""
@@ -81,7 +85,9 @@ for n in $SIZES; do
 done
 
 # ---- benchmarks ------------------------------------------------------------------------------
-# Each row: id|label|project label|needs cli (1/0). Commands and preparation are in run_row.
+# Each row: id|label|project label|needs (0 nothing, 1 the CLI, 2 the baseline launcher).
+# Commands and preparation are in run_row. A launcher's warm row follows its own cold row, so it
+# finds the cache that launcher wrote.
 ROWS=("version|\`rocky --version\`|-|1")
 for n in $SIZES; do
   l=$(label "$n")
@@ -89,6 +95,10 @@ for n in $SIZES; do
   ROWS+=("floor_java_$n|floor: cold JVM reads every project file|$l|0")
   ROWS+=("cold_$n|\`rocky -o json compile\`, cold (no .rocky/)|$l|1")
   ROWS+=("warm_$n|\`rocky -o json compile\`, warm (one model edited)|$l|1")
+  if [ -n "$BASELINE" ]; then
+    ROWS+=("base_cold_$n|baseline: \`rocky -o json compile\`, cold|$l|2")
+    ROWS+=("base_warm_$n|baseline: \`rocky -o json compile\`, warm (one model edited)|$l|2")
+  fi
 done
 
 # measure ID CWD CMD...: one timed run, appended to $RES/ID.ok ("wall_s cpu_s rss_kib") or ID.fail.
@@ -99,6 +109,11 @@ measure() {
   (cd "$cwd" && exec "$TIME" -v -o "$f.time" timeout "$TIMEOUT" "$@" >"$f.out" 2>"$f.err")
   rc=$?
   end=$(date +%s%N)
+  # A baseline may predate fixes and report compile errors (exit 1): still a measurement.
+  if [ "$rc" -eq 1 ] && [ "${ALLOW_COMPILE_ERRORS:-0}" = 1 ] && command -v python3 >/dev/null \
+      && python3 -c 'import json,sys; sys.exit(0 if json.load(sys.stdin).get("has_errors") else 1)' <"$f.out" 2>/dev/null; then
+    rc=0
+  fi
   if [ "$rc" -eq 0 ] && [ "${EXPECT_JSON:-0}" = 1 ] && command -v python3 >/dev/null \
       && ! python3 -c 'import json,sys; json.load(sys.stdin)' <"$f.out" 2>/dev/null; then
     rc="ok-but-stdout-is-not-JSON"
@@ -120,36 +135,39 @@ measure() {
 }
 
 run_row() {
-  local id=$1 needs_cli=$2 n p model
-  if [ "$needs_cli" = 1 ] && [ -n "$CLI_PROBLEM" ]; then
-    grep -qsF "not run: $CLI_PROBLEM" "$RES/$id.fail" || echo "not run: $CLI_PROBLEM" >>"$RES/$id.fail"
+  local id=$1 needs=$2 n p model problem="" launcher=$ROCKY
+  [ "$needs" = 1 ] && problem=$CLI_PROBLEM
+  [ "$needs" = 2 ] && problem=$BASE_PROBLEM && launcher=$BASELINE
+  if [ -n "$problem" ]; then
+    grep -qsF "not run: $problem" "$RES/$id.fail" || echo "not run: $problem" >>"$RES/$id.fail"
     return
   fi
   n=${id##*_}; p=$OUT/p$(label "$n")
-  case "$id" in
+  case "${id#base_}" in
     version) measure "$id" "$ROOT" "$ROCKY" --version ;;
     floor_cat_*) measure "$id" "$p" sh -c 'find . -name .rocky -prune -o -type f -print0 | xargs -0 cat >/dev/null' ;;
     floor_java_*) # shellcheck disable=SC2086
       measure "$id" "$p" "$JAVA" $FLOOR_JAVA_OPTS -cp "$CLASSES" dev.rocky.bench.ReadFloor . ;;
     cold_*)
       rm -rf "$p/.rocky"
-      EXPECT_JSON=1 measure "$id" "$p" "$ROCKY" -o json compile ;;
+      EXPECT_JSON=1 ALLOW_COMPILE_ERRORS=$((needs == 2)) measure "$id" "$p" "$launcher" -o json compile ;;
     warm_*)
       # Keep .rocky/ from the cold run of this round; change one staging model's text (not its
       # schema), then restore it so every round edits the same file the same way.
       model=$(find "$p/models/staging" -name '*.sql' | sort | head -n 1)
       cp "$model" "$LOGS/edited.sql"
       printf -- '-- edited by bench/run.sh, round %s\n' "$round" >>"$model"
-      EXPECT_JSON=1 measure "$id" "$p" "$ROCKY" -o json compile
+      EXPECT_JSON=1 ALLOW_COMPILE_ERRORS=$((needs == 2)) measure "$id" "$p" "$launcher" -o json compile
       cp "$LOGS/edited.sql" "$model" ;;
   esac
 }
 
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$ROUNDS"); do
   say "== round $round of $ROUNDS"
   for row in "${ROWS[@]}"; do
-    IFS='|' read -r id _ _ needs_cli <<<"$row"
-    run_row "$id" "$needs_cli"
+    IFS='|' read -r id _ _ needs <<<"$row"
+    run_row "$id" "$needs"
   done
 done
 
@@ -172,7 +190,7 @@ FAILED=0
   echo
   echo "- when: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (dirty)')"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM; java for floor and generator: $("$JAVA" -version 2>&1 | head -n 1)"
-  echo "- launcher: ${ROCKY#"$ROOT"/}; rounds: $ROUNDS (round-robin); medians over successful rounds, (min–max)"
+  echo "- launcher: ${ROCKY#"$ROOT"/}${BASELINE:+; baseline: $BASELINE}; load average (1, 5, 15 min) at the start: $LOAD_START, at the end: $(cut -d' ' -f1-3 /proc/loadavg); rounds: $ROUNDS (round-robin); medians over successful rounds, (min–max)"
   echo "- generated projects (seed $SEED):"
   printf '%s' "$GEN_NOTES" | sed 's/^/  /'
   echo

@@ -35,25 +35,21 @@ public sealed interface RockyType
   /** Upper-case spelling, e.g. {@code INT64}, {@code DECIMAL(10,2)}, {@code ?} for unknown. */
   String display();
 
-  default boolean isUnknown() {
-    return this == UNKNOWN;
-  }
+  // The predicates are abstract on purpose: a default method here would make initialising an
+  // implementation (say Simple) initialise this interface first, whose constants would then read
+  // Simple's fields before they are set and stay null.
 
-  default boolean isInteger() {
-    return this == INT32 || this == INT64;
-  }
+  boolean isUnknown();
 
-  default boolean isFloat() {
-    return this == FLOAT32 || this == FLOAT64;
-  }
+  boolean isInteger();
 
-  default boolean isNumeric() {
-    return isInteger() || isFloat() || this instanceof Decimal;
-  }
+  boolean isFloat();
 
-  default boolean isTemporal() {
-    return this == DATE || this == TIMESTAMP || this == TIMESTAMP_NTZ;
-  }
+  /** Integer, float or decimal. */
+  boolean isNumeric();
+
+  /** Date, Timestamp or TimestampNtz. */
+  boolean isTemporal();
 
   /** Parses Rocky's spelling (as in contracts and JSON); case-insensitive. */
   @JsonCreator
@@ -95,6 +91,31 @@ public sealed interface RockyType
     }
 
     @Override
+    public boolean isUnknown() {
+      return this == UNKNOWN;
+    }
+
+    @Override
+    public boolean isInteger() {
+      return this == INT32 || this == INT64;
+    }
+
+    @Override
+    public boolean isFloat() {
+      return this == FLOAT32 || this == FLOAT64;
+    }
+
+    @Override
+    public boolean isNumeric() {
+      return isInteger() || isFloat();
+    }
+
+    @Override
+    public boolean isTemporal() {
+      return this == DATE || this == TIMESTAMP || this == TIMESTAMP_NTZ;
+    }
+
+    @Override
     public String toString() {
       return rockyName;
     }
@@ -122,6 +143,31 @@ public sealed interface RockyType
     public String toString() {
       return typeName();
     }
+
+    @Override
+    public boolean isUnknown() {
+      return false;
+    }
+
+    @Override
+    public boolean isInteger() {
+      return false;
+    }
+
+    @Override
+    public boolean isFloat() {
+      return false;
+    }
+
+    @Override
+    public boolean isNumeric() {
+      return true;
+    }
+
+    @Override
+    public boolean isTemporal() {
+      return false;
+    }
   }
 
   /** An array of one element type. */
@@ -143,6 +189,31 @@ public sealed interface RockyType
     @Override
     public String toString() {
       return typeName();
+    }
+
+    @Override
+    public boolean isUnknown() {
+      return false;
+    }
+
+    @Override
+    public boolean isInteger() {
+      return false;
+    }
+
+    @Override
+    public boolean isFloat() {
+      return false;
+    }
+
+    @Override
+    public boolean isNumeric() {
+      return false;
+    }
+
+    @Override
+    public boolean isTemporal() {
+      return false;
     }
   }
 
@@ -167,6 +238,31 @@ public sealed interface RockyType
     public String toString() {
       return typeName();
     }
+
+    @Override
+    public boolean isUnknown() {
+      return false;
+    }
+
+    @Override
+    public boolean isInteger() {
+      return false;
+    }
+
+    @Override
+    public boolean isFloat() {
+      return false;
+    }
+
+    @Override
+    public boolean isNumeric() {
+      return false;
+    }
+
+    @Override
+    public boolean isTemporal() {
+      return false;
+    }
   }
 
   /** A struct of named, typed fields. */
@@ -188,6 +284,31 @@ public sealed interface RockyType
     @Override
     public String toString() {
       return typeName();
+    }
+
+    @Override
+    public boolean isUnknown() {
+      return false;
+    }
+
+    @Override
+    public boolean isInteger() {
+      return false;
+    }
+
+    @Override
+    public boolean isFloat() {
+      return false;
+    }
+
+    @Override
+    public boolean isNumeric() {
+      return false;
+    }
+
+    @Override
+    public boolean isTemporal() {
+      return false;
     }
   }
 }

@@ -23,6 +23,7 @@ import dev.rocky.core.diagnostic.SourceSpan;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.CacheStore;
 import dev.rocky.core.port.SeedCatalog;
+import dev.rocky.core.port.SourceCatalog;
 import dev.rocky.core.port.ProjectSource;
 import dev.rocky.core.project.Dialect;
 import dev.rocky.core.project.Model;
@@ -48,14 +49,23 @@ public final class Compiler {
   private final Binder binder = new Binder();
   private final CacheStore cache;
   private final @Nullable SeedCatalog seeds;
+  private final SourceCatalog warehouse;
 
   /**
    * @param cache where analyses are kept between compiles ({@link CacheStore#NONE} for none)
    * @param seeds reads source schemas from {@code data/seed.sql} when a compile asks for it
    */
   public Compiler(CacheStore cache, @Nullable SeedCatalog seeds) {
+    this(cache, seeds, SourceCatalog.NONE);
+  }
+
+  /**
+   * @param warehouse describes tables the models read that are neither models nor declared sources
+   */
+  public Compiler(CacheStore cache, @Nullable SeedCatalog seeds, SourceCatalog warehouse) {
     this.cache = cache;
     this.seeds = seeds;
+    this.warehouse = warehouse;
   }
 
   public CompileResult compile(ProjectSource source, CompileOptions options) {
@@ -75,7 +85,6 @@ public final class Compiler {
     if (options.withSeed()) {
       sources.addAll(seedSources(project, diagnostics));
     }
-    ProjectNames names = new ProjectNames(project.models(), sources);
     Map<String, CacheEntry> previous = CompileCache.read(cache);
     VarSubstitution vars = new VarSubstitution(options.vars());
 
@@ -83,6 +92,8 @@ public final class Compiler {
       // Parse (or reuse the cached references of) every model.
       Map<String, Prepared> prepared = new ConcurrentHashMap<>();
       workers.forEach(project.models(), m -> prepared.put(m.name(), prepare(m, vars, dialect, previous.get(m.name()))));
+      sources.addAll(undeclared(project, sources, prepared));
+      ProjectNames names = new ProjectNames(project.models(), sources);
       List<ModelDependencies> deps = new ArrayList<>();
       for (Model m : project.models()) {
         deps.add(new ModelDependencies(m.name(), m.config().dependsOn(), names.referencedModels(prepared.get(m.name()).references()), null));
@@ -225,6 +236,25 @@ public final class Compiler {
       b.append(' ').append(c.name()).append(':').append(c.type().typeName()).append(c.nullable() ? "?" : "!");
     }
     return b.toString();
+  }
+
+  /** What the warehouse catalog knows of the tables models read that nothing declares. */
+  private List<SourceTable> undeclared(Project project, List<SourceTable> declared, Map<String, Prepared> prepared) {
+    if (warehouse == SourceCatalog.NONE) {
+      return List.of();
+    }
+    ProjectNames known = new ProjectNames(project.models(), declared);
+    java.util.Set<String> asked = new java.util.HashSet<>();
+    List<SourceTable> found = new ArrayList<>();
+    for (Model m : project.models()) {
+      for (TableReference r : prepared.get(m.name()).references()) {
+        if (known.model(r.nameParts()) == null && known.source(r.nameParts()) == null && asked.add(r.key())) {
+          warehouse.describe(r.nameParts()).ifPresent(found::add);
+        }
+      }
+    }
+    warehouse.flush();
+    return found;
   }
 
   private List<SourceTable> seedSources(Project project, List<Diagnostic> diagnostics) {

@@ -6,6 +6,7 @@ import dev.rocky.compiler.Compiler;
 import dev.rocky.core.port.CacheStore;
 import dev.rocky.core.port.ProjectSource;
 import dev.rocky.core.port.SeedCatalog;
+import dev.rocky.core.port.SourceCatalog;
 import org.jspecify.annotations.Nullable;
 
 /** Compiles a project: the one entry point the CLI and the compile function share. */
@@ -13,7 +14,12 @@ public final class CompileService {
   private final Compiler compiler;
 
   public CompileService(CacheStore cache, @Nullable SeedCatalog seeds) {
-    this.compiler = new Compiler(cache, seeds);
+    this(cache, seeds, SourceCatalog.NONE);
+  }
+
+  /** {@code warehouse} types tables the models read but nothing declares (see CachedSourceCatalog). */
+  public CompileService(CacheStore cache, @Nullable SeedCatalog seeds, SourceCatalog warehouse) {
+    this.compiler = new Compiler(cache, seeds, warehouse);
   }
 
   public CompileResult compile(ProjectSource project, CompileOptions options) {

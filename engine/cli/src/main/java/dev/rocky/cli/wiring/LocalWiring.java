@@ -1,6 +1,7 @@
 package dev.rocky.cli.wiring;
 
 import dev.rocky.adapter.duckdb.DuckDbSeedCatalog;
+import dev.rocky.app.catalog.CachedSourceCatalog;
 import dev.rocky.app.compile.CompileReport;
 import dev.rocky.app.compile.CompileService;
 import dev.rocky.app.render.DiagnosticRenderer;
@@ -22,6 +23,8 @@ import dev.rocky.core.project.Project;
 import dev.rocky.store.local.DirectoryCacheStore;
 import dev.rocky.store.local.DirectoryProjectSource;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * {@code .rocky/cache}, DuckDB for {@code --with-seed}.
  */
 public final class LocalWiring implements Wiring {
+  /** How long a table schema read from the warehouse is trusted (Rocky's default). */
+  private static final Duration SCHEMA_TTL = Duration.ofHours(24);
   private final boolean color;
 
   public LocalWiring(boolean color) {
@@ -62,7 +67,9 @@ public final class LocalWiring implements Wiring {
     CompileOptions options = options(request.config(), request.models(), request.contracts())
         .withVars(request.vars())
         .withSeed(request.withSeed());
-    CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog())
+    // Offline by default: tables nothing declares are typed from what the warehouse said within a day.
+    CachedSourceCatalog schemas = new CachedSourceCatalog(null, cache(root), Clock.systemUTC(), SCHEMA_TTL);
+    CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog(), schemas)
         .compile(new DirectoryProjectSource(root), options);
     CompileReport report = CompileReport.of(result, request.model());
     return new CommandResult("compile", report, view(report.diagnostics(), root, summary(report.diagnostics(), report.models())),

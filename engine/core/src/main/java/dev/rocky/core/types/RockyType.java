@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
  * contracts and JSON; {@link #display()} is the upper-case spelling used in diffs ({@code INT64},
  * {@code ?} for unknown).
  */
-public sealed interface RockyType
-    permits RockyType.Simple, RockyType.Decimal, RockyType.Array, RockyType.MapOf, RockyType.Struct {
+public sealed interface RockyType permits RockyType.Simple, RockyType.Parameterised {
 
   Simple BOOLEAN = Simple.BOOLEAN;
   Simple INT32 = Simple.INT32;
@@ -121,8 +120,39 @@ public sealed interface RockyType
     }
   }
 
+  /**
+   * The types that take parameters. Its default methods are safe here: unlike RockyType it holds
+   * no constants, so initialising it first cannot leave anything unset.
+   */
+  sealed interface Parameterised extends RockyType permits Decimal, Array, MapOf, Struct {
+    @Override
+    default boolean isUnknown() {
+      return false;
+    }
+
+    @Override
+    default boolean isInteger() {
+      return false;
+    }
+
+    @Override
+    default boolean isFloat() {
+      return false;
+    }
+
+    @Override
+    default boolean isNumeric() {
+      return false;
+    }
+
+    @Override
+    default boolean isTemporal() {
+      return false;
+    }
+  }
+
   /** A fixed-point number. */
-  record Decimal(int precision, int scale) implements RockyType {
+  record Decimal(int precision, int scale) implements Parameterised {
     public Decimal {
       if (precision < 1 || scale < 0 || scale > precision) {
         throw new IllegalArgumentException("invalid decimal(" + precision + "," + scale + ")");
@@ -145,33 +175,13 @@ public sealed interface RockyType
     }
 
     @Override
-    public boolean isUnknown() {
-      return false;
-    }
-
-    @Override
-    public boolean isInteger() {
-      return false;
-    }
-
-    @Override
-    public boolean isFloat() {
-      return false;
-    }
-
-    @Override
     public boolean isNumeric() {
       return true;
-    }
-
-    @Override
-    public boolean isTemporal() {
-      return false;
     }
   }
 
   /** An array of one element type. */
-  record Array(RockyType element) implements RockyType {
+  record Array(RockyType element) implements Parameterised {
     public Array {
       Objects.requireNonNull(element, "element");
     }
@@ -190,35 +200,10 @@ public sealed interface RockyType
     public String toString() {
       return typeName();
     }
-
-    @Override
-    public boolean isUnknown() {
-      return false;
-    }
-
-    @Override
-    public boolean isInteger() {
-      return false;
-    }
-
-    @Override
-    public boolean isFloat() {
-      return false;
-    }
-
-    @Override
-    public boolean isNumeric() {
-      return false;
-    }
-
-    @Override
-    public boolean isTemporal() {
-      return false;
-    }
   }
 
   /** A map from key type to value type. */
-  record MapOf(RockyType key, RockyType value) implements RockyType {
+  record MapOf(RockyType key, RockyType value) implements Parameterised {
     public MapOf {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(value, "value");
@@ -238,35 +223,10 @@ public sealed interface RockyType
     public String toString() {
       return typeName();
     }
-
-    @Override
-    public boolean isUnknown() {
-      return false;
-    }
-
-    @Override
-    public boolean isInteger() {
-      return false;
-    }
-
-    @Override
-    public boolean isFloat() {
-      return false;
-    }
-
-    @Override
-    public boolean isNumeric() {
-      return false;
-    }
-
-    @Override
-    public boolean isTemporal() {
-      return false;
-    }
   }
 
   /** A struct of named, typed fields. */
-  record Struct(List<TypedColumn> fields) implements RockyType {
+  record Struct(List<TypedColumn> fields) implements Parameterised {
     public Struct {
       fields = List.copyOf(fields);
     }
@@ -284,31 +244,6 @@ public sealed interface RockyType
     @Override
     public String toString() {
       return typeName();
-    }
-
-    @Override
-    public boolean isUnknown() {
-      return false;
-    }
-
-    @Override
-    public boolean isInteger() {
-      return false;
-    }
-
-    @Override
-    public boolean isFloat() {
-      return false;
-    }
-
-    @Override
-    public boolean isNumeric() {
-      return false;
-    }
-
-    @Override
-    public boolean isTemporal() {
-      return false;
     }
   }
 }

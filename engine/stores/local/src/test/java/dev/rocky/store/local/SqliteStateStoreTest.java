@@ -1,5 +1,6 @@
 package dev.rocky.store.local;
 
+import dev.rocky.testkit.ChildJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.rocky.adapter.duckdb;
+package dev.rocky.testkit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Starts a second JVM on this test's class path, to hold a database file from another process. */
-final class ChildJvm implements AutoCloseable {
+/**
+ * A second JVM on the test's class path: to hold a file from another process, or to be killed
+ * mid-work as {@code kill -9} would, so crash safety is tested against a real process.
+ */
+public final class ChildJvm implements AutoCloseable {
   private final Process process;
   private final BufferedReader out;
 
@@ -21,7 +24,8 @@ final class ChildJvm implements AutoCloseable {
     this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
-  static ChildJvm start(Class<?> main, String... args) throws IOException {
+  /** Runs {@code main} with {@code args} in a new JVM (same JDK, same class path). */
+  public static ChildJvm start(Class<?> main, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), main.getName()));
@@ -29,33 +33,39 @@ final class ChildJvm implements AutoCloseable {
     return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
 
-  /** Waits until the child prints {@code line}; fails with what it printed otherwise. */
-  void awaitLine(String line, Duration timeout) throws Exception {
+  /** Waits for a line starting with {@code prefix} and returns it; fails with the output otherwise. */
+  public String awaitLine(String prefix, Duration timeout) throws Exception {
     StringBuilder seen = new StringBuilder();
-    Boolean found = CompletableFuture.supplyAsync(() -> {
+    String found = CompletableFuture.supplyAsync(() -> {
       try {
         for (String l = out.readLine(); l != null; l = out.readLine()) {
-          if (l.equals(line)) {
-            return true;
+          if (l.startsWith(prefix)) {
+            return l;
           }
           seen.append(l).append('\n');
         }
-        return false;
+        return null;
       } catch (IOException e) {
-        return false;
+        return null;
       }
     }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    if (!found) {
-      throw new AssertionError("the child process ended without printing '" + line + "':\n" + seen);
+    if (found == null) {
+      throw new AssertionError("the child process ended without printing '" + prefix + "...':\n" + seen);
     }
+    return found;
   }
 
-  /** Asks the child to finish (it exits when its input closes) and waits for it. */
+  /** Kills the child at once, as a crash or {@code kill -9} would, and waits until it is gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
+  /** Asks the child to finish (it may exit when its input closes), then kills it if it has not. */
   @Override
   public void close() throws IOException {
     process.getOutputStream().close();
     try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
       }
     } catch (InterruptedException e) {

@@ -62,15 +62,6 @@ class ErrorHandlingTest {
   }
 
   @Test
-  void unwiredCommandsSayTheyAreNotAvailable() {
-    for (String[] args : new String[][] {{"validate"}, {"compile"}, {"list", "models"}, {"list", "deps", "x"}}) {
-      CliRun run = CliRun.run(cwd, args);
-      assertCodedFailure(run, "not_available");
-      assertThat(run.err()).contains("is not available in this build");
-    }
-  }
-
-  @Test
   void aBugIsReportedAsInternalWithoutItsTrace() {
     FakeWiring wiring = new FakeWiring(request -> {
       throw new IllegalStateException("boom\nsecond line");

@@ -20,6 +20,10 @@ public final class Commands {
     ALL.put("playground", PlaygroundCommand.class);
     ALL.put("validate", ValidateCommand.class);
     ALL.put("compile", CompileCommand.class);
+    ALL.put("run", RunCommand.class);
+    ALL.put("seed", SeedCommand.class);
+    ALL.put("history", HistoryCommand.class);
+    ALL.put("state", StateCommand.class);
     ALL.put("list", ListCommand.class);
     ALL.put("version", VersionCommand.class);
   }

@@ -77,6 +77,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public dev.rocky.cli.run.RunWiring runs() {
+    return new dev.rocky.cli.run.LocalRunWiring();
+  }
+
+  @Override
   public CommandResult listModels(ListModelsRequest request) {
     Path root = rootOf(request.config());
     CompileResult result = compileQuietly(root, options(request.config(), request.models(), null));

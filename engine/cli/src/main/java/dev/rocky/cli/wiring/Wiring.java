@@ -14,6 +14,11 @@ public interface Wiring {
 
   CommandResult compile(CompileRequest request);
 
+  /** {@code run}, {@code seed}, {@code history} and {@code state}: the commands that touch the warehouse and state. */
+  default dev.rocky.cli.run.RunWiring runs() {
+    throw new UnsupportedOperationException("this wiring does not run models");
+  }
+
   CommandResult listModels(ListModelsRequest request);
 
   CommandResult listDeps(ListDepsRequest request);

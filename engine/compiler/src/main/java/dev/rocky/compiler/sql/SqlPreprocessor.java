@@ -9,7 +9,10 @@ package dev.rocky.compiler.sql;
  *       spaces (the binder types it as Timestamp);
  *   <li>a trailing {@code ;} becomes a space;
  *   <li>{@code GROUP BY ALL} becomes {@code GROUP BY ()}, which the binder reads as "group by every
- *       non-aggregate output column" (an empty grouping set allows no other output).
+ *       non-aggregate output column" (an empty grouping set allows no other output);
+ *   <li>DuckDB's {@code date_diff(part, a, b)} becomes {@code datediff (part, a, b)}, its synonym:
+ *       Babel reads {@code DATE_DIFF} as BigQuery's {@code DATE_DIFF(a, b, PART)}, so a function call
+ *       as the third argument would not parse.
  * </ul>
  *
  * String literals, quoted identifiers and comments are left alone. The same scan notes syntax that
@@ -88,6 +91,10 @@ final class SqlPreprocessor {
             babel = true;
           }
         }
+        if (len == 9 && sql.regionMatches(true, i, "date_diff", 0, 9) && nextIs(sql, end, '(')) {
+          out = copy(out, sql);
+          "datediff ".getChars(0, 9, out, i);
+        }
         word2 = word1;
         word1 = i;
         afterStar = false;
@@ -135,6 +142,15 @@ final class SqlPreprocessor {
     int end = at + word.length();
     return sql.regionMatches(true, at, word, 0, word.length())
         && (end >= sql.length() || !isWordPart(sql.charAt(end)));
+  }
+
+  /** Whether the first character at or after {@code from} that is not white space is {@code c}. */
+  private static boolean nextIs(String sql, int from, char c) {
+    int i = from;
+    while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+      i++;
+    }
+    return i < sql.length() && sql.charAt(i) == c;
   }
 
   private static boolean isWord(String sql, int start, int len) {

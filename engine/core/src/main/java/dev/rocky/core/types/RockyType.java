@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  * A column type in Rocky's universe. Simple types are enum constants; parameterised ones are
  * records. {@link #typeName()} is Rocky's spelling ({@code Int64}, {@code Decimal(10,2)}), used in
  * contracts and JSON; {@link #display()} is the upper-case spelling used in diffs ({@code INT64},
- * {@code ?} for unknown).
+ * {@code ?} for unknown). The kind tests ({@code isUnknown()}, {@code isNumeric()}, ...) come from
+ * {@link TypeKinds}: this interface must declare no default method (see there why).
  */
-public sealed interface RockyType permits RockyType.Simple, RockyType.Parameterised {
+public sealed interface RockyType extends TypeKinds
+    permits RockyType.Simple, RockyType.Decimal, RockyType.Array, RockyType.MapOf, RockyType.Struct {
 
   Simple BOOLEAN = Simple.BOOLEAN;
   Simple INT32 = Simple.INT32;
@@ -33,22 +35,6 @@ public sealed interface RockyType permits RockyType.Simple, RockyType.Parameteri
 
   /** Upper-case spelling, e.g. {@code INT64}, {@code DECIMAL(10,2)}, {@code ?} for unknown. */
   String display();
-
-  // The predicates are abstract on purpose: a default method here would make initialising an
-  // implementation (say Simple) initialise this interface first, whose constants would then read
-  // Simple's fields before they are set and stay null.
-
-  boolean isUnknown();
-
-  boolean isInteger();
-
-  boolean isFloat();
-
-  /** Integer, float or decimal. */
-  boolean isNumeric();
-
-  /** Date, Timestamp or TimestampNtz. */
-  boolean isTemporal();
 
   /** Parses Rocky's spelling (as in contracts and JSON); case-insensitive. */
   @JsonCreator
@@ -90,69 +76,13 @@ public sealed interface RockyType permits RockyType.Simple, RockyType.Parameteri
     }
 
     @Override
-    public boolean isUnknown() {
-      return this == UNKNOWN;
-    }
-
-    @Override
-    public boolean isInteger() {
-      return this == INT32 || this == INT64;
-    }
-
-    @Override
-    public boolean isFloat() {
-      return this == FLOAT32 || this == FLOAT64;
-    }
-
-    @Override
-    public boolean isNumeric() {
-      return isInteger() || isFloat();
-    }
-
-    @Override
-    public boolean isTemporal() {
-      return this == DATE || this == TIMESTAMP || this == TIMESTAMP_NTZ;
-    }
-
-    @Override
     public String toString() {
       return rockyName;
     }
   }
 
-  /**
-   * The types that take parameters. Its default methods are safe here: unlike RockyType it holds
-   * no constants, so initialising it first cannot leave anything unset.
-   */
-  sealed interface Parameterised extends RockyType permits Decimal, Array, MapOf, Struct {
-    @Override
-    default boolean isUnknown() {
-      return false;
-    }
-
-    @Override
-    default boolean isInteger() {
-      return false;
-    }
-
-    @Override
-    default boolean isFloat() {
-      return false;
-    }
-
-    @Override
-    default boolean isNumeric() {
-      return false;
-    }
-
-    @Override
-    default boolean isTemporal() {
-      return false;
-    }
-  }
-
   /** A fixed-point number. */
-  record Decimal(int precision, int scale) implements Parameterised {
+  record Decimal(int precision, int scale) implements RockyType {
     public Decimal {
       if (precision < 1 || scale < 0 || scale > precision) {
         throw new IllegalArgumentException("invalid decimal(" + precision + "," + scale + ")");
@@ -173,15 +103,10 @@ public sealed interface RockyType permits RockyType.Simple, RockyType.Parameteri
     public String toString() {
       return typeName();
     }
-
-    @Override
-    public boolean isNumeric() {
-      return true;
-    }
   }
 
   /** An array of one element type. */
-  record Array(RockyType element) implements Parameterised {
+  record Array(RockyType element) implements RockyType {
     public Array {
       Objects.requireNonNull(element, "element");
     }
@@ -203,7 +128,7 @@ public sealed interface RockyType permits RockyType.Simple, RockyType.Parameteri
   }
 
   /** A map from key type to value type. */
-  record MapOf(RockyType key, RockyType value) implements Parameterised {
+  record MapOf(RockyType key, RockyType value) implements RockyType {
     public MapOf {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(value, "value");
@@ -226,7 +151,7 @@ public sealed interface RockyType permits RockyType.Simple, RockyType.Parameteri
   }
 
   /** A struct of named, typed fields. */
-  record Struct(List<TypedColumn> fields) implements Parameterised {
+  record Struct(List<TypedColumn> fields) implements RockyType {
     public Struct {
       fields = List.copyOf(fields);
     }

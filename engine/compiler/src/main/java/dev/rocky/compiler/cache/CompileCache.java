@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Reads and writes the compile cache as one blob ({@value #KEY}): a header (format, engine
- * version), the entries by model name, and a SHA-256 of everything before it. Anything that does
+ * version and compiler build), the entries by model name, and a SHA-256 of everything before it. Anything that does
  * not read back exactly (another version, a torn write, a flipped bit) is an empty cache: entries
  * are rebuilt, never trusted.
  */
@@ -24,6 +24,8 @@ public final class CompileCache {
   private static final int MAGIC = 0x524B4343; // "RKCC"
   private static final int FORMAT = 1;
   private static final int DIGEST_BYTES = 32;
+  /** The engine version and this compiler build: a cache from any other build is ignored. */
+  private static final String ENGINE = RockyVersion.get() + "+" + buildId();
 
   private CompileCache() {}
 
@@ -41,7 +43,7 @@ public final class CompileCache {
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeInt(MAGIC);
       out.writeInt(FORMAT);
-      out.writeUTF(RockyVersion.get());
+      out.writeUTF(ENGINE);
       out.writeInt(entries.size());
       for (Map.Entry<String, CacheEntry> e : entries.entrySet()) {
         out.writeUTF(e.getKey());
@@ -67,7 +69,7 @@ public final class CompileCache {
       return entries;
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(blob, 0, bodyLength))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(RockyVersion.get())) {
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(ENGINE)) {
         return entries;
       }
       int n = in.readInt();
@@ -78,6 +80,18 @@ public final class CompileCache {
     } catch (IOException | RuntimeException e) {
       return new HashMap<>();
     }
+  }
+
+  private static String buildId() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = CompileCache.class.getResourceAsStream("/dev/rocky/compiler/build.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // no id: every build shares "dev", which only costs correctness across rebuilds in development
+    }
+    return p.getProperty("build", "dev");
   }
 
   private static byte[] sha256(byte[] bytes, int length) {

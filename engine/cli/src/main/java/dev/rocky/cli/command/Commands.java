@@ -21,6 +21,8 @@ public final class Commands {
     ALL.put("validate", ValidateCommand.class);
     ALL.put("compile", CompileCommand.class);
     ALL.put("list", ListCommand.class);
+    ALL.put("lineage", LineageCommand.class);
+    ALL.put("lineage-diff", LineageDiffCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

@@ -11,6 +11,8 @@ public enum LineageDiffErrorCode implements ErrorCode {
   UNKNOWN_REF(ErrorType.USER_ERROR),
   /** The project is not inside a git working tree. */
   NOT_A_GIT_REPOSITORY(ErrorType.USER_ERROR),
+  /** The project's configuration could not be read, in the working tree or at the base ref. */
+  PROJECT_NOT_LOADED(ErrorType.USER_ERROR),
   /** The {@code git} command could not be started. */
   GIT_UNAVAILABLE(ErrorType.USER_ERROR),
   /** A git command failed for another reason. */

@@ -4,10 +4,12 @@ import dev.rocky.app.lineage.QualifiedColumn;
 import dev.rocky.app.lineage.UnresolvedRecord;
 import dev.rocky.compiler.CompileResult;
 import dev.rocky.compiler.lineage.LineageGraph;
+import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.core.lineage.ColumnRef;
 import dev.rocky.core.project.Model;
 import dev.rocky.core.project.Project;
 import dev.rocky.core.types.RockyType;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,13 +53,27 @@ public final class LineageDiffService {
       return output(request, List.of());
     }
     CompileResult head = compiler.compile(request.root(), false);
+    requireProject(head, "the working tree", "run rocky validate to see what is wrong");
     List<String> inputs = new ArrayList<>(List.of(request.configFile(), request.modelsDir(), "sources", "seeds"));
     if (request.contractsDir() != null) {
       inputs.add(request.contractsDir());
     }
     try (BaseTree tree = BaseTree.materialize(git, request.baseRef(), prefix, inputs)) {
       CompileResult base = compiler.compile(tree.root(), true);
+      if (Files.exists(tree.root().resolve(request.configFile()))) {
+        requireProject(base, request.baseRef(), "fix the configuration on " + request.baseRef() + ", or compare with another ref");
+      }
       return output(request, classify(ChangedModels.of(paths, request, base.project(), head.project()), base, head));
+    }
+  }
+
+  /** A project whose configuration cannot be read has no models to compare: say so instead of reporting them all. */
+  private static void requireProject(CompileResult result, String where, String hint) {
+    if (result.project() == null) {
+      String why = result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message).findFirst()
+          .orElse("unknown reason");
+      throw new LineageDiffException(LineageDiffErrorCode.PROJECT_NOT_LOADED,
+          "the project in " + where + " could not be loaded: " + why, hint);
     }
   }
 

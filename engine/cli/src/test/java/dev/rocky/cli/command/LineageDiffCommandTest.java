@@ -199,6 +199,15 @@ class LineageDiffCommandTest {
   }
 
   @Test
+  void aWorkingTreeWhoseProjectCannotBeLoadedIsAClearError() {
+    repo.write("rocky.toml", "[adapter.local\n");
+    CliRun run = run("lineage-diff");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("error[project_not_loaded]: the project in the working tree could not be loaded: ")
+        .contains("= help: run rocky validate");
+  }
+
+  @Test
   void outsideARepositoryIsAClearError(@TempDir Path elsewhere) {
     TestProjects.copyTo(TestProjects.LINEAGE, elsewhere);
     CliRun run = CliRun.run(elsewhere, "lineage-diff");

@@ -25,6 +25,12 @@ public final class TestProjects {
   /** The e-commerce fixture: raw sources, staging, intermediate and mart models on DuckDB. */
   public static final String SHOP = "shop";
 
+  /** The binder's fixture: typed raw sources and 37 models exercising every SQL construct. */
+  public static final String TYPED = "typed";
+
+  /** One value through a CTE over a star, a window, a UNION, a CASE and an aggregate; plus an unresolved star. */
+  public static final String LINEAGE = "lineage";
+
   private TestProjects() {}
 
   /** The fixture's files as an in-memory project source. */

@@ -25,6 +25,8 @@ public final class Commands {
     ALL.put("history", HistoryCommand.class);
     ALL.put("state", StateCommand.class);
     ALL.put("list", ListCommand.class);
+    ALL.put("lineage", LineageCommand.class);
+    ALL.put("lineage-diff", LineageDiffCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

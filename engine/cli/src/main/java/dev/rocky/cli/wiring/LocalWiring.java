@@ -50,6 +50,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public LineageWiring lineage() {
+    return new LocalLineageWiring(color, java.time.Clock.systemUTC());
+  }
+
+  @Override
   public CommandResult validate(ValidateRequest request) {
     Path root = rootOf(request.config());
     ValidateReport report = new ValidateService(cache(root))

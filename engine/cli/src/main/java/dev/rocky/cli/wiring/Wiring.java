@@ -22,4 +22,9 @@ public interface Wiring {
   CommandResult listModels(ListModelsRequest request);
 
   CommandResult listDeps(ListDepsRequest request);
+
+  /** {@code rocky lineage} and {@code rocky lineage-diff}; a wiring without them fails loudly. */
+  default LineageWiring lineage() {
+    throw new UnsupportedOperationException("the lineage commands are not wired in " + getClass().getSimpleName());
+  }
 }

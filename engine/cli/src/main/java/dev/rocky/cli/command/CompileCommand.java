@@ -29,6 +29,10 @@ final class CompileCommand extends CommandSupport {
   @Option(names = "--with-seed", description = "Type raw tables by loading data/seed.sql into an in-memory DuckDB.")
   private boolean withSeed;
 
+  @Option(names = "--with-warehouse",
+      description = "Type tables no source file declares by describing them on the target warehouse (cached for 24 h).")
+  private boolean withWarehouse;
+
   @Option(names = "--var", paramLabel = "NAME=VALUE",
       description = "Bind @var(NAME) in the models; repeatable.")
   private Map<String, String> vars = new LinkedHashMap<>();
@@ -42,7 +46,8 @@ final class CompileCommand extends CommandSupport {
         contractsDir == null ? null : context().resolve(contractsDir),
         model,
         withSeed,
-        vars);
+        vars,
+        withWarehouse);
     return emit(context().wiring().compile(request));
   }
 }

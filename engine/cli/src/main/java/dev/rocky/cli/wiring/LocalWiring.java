@@ -1,7 +1,14 @@
 package dev.rocky.cli.wiring;
 
 import dev.rocky.adapter.duckdb.DuckDbSeedCatalog;
+import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.app.catalog.CachedSourceCatalog;
+import dev.rocky.app.catalog.WarehouseSourceCatalog;
+import dev.rocky.cli.run.RunTargets;
+import dev.rocky.compiler.load.LoadOptions;
+import dev.rocky.compiler.load.LoadResult;
+import dev.rocky.compiler.load.ProjectLoader;
+import dev.rocky.core.port.SourceCatalog;
 import dev.rocky.app.compile.CompileReport;
 import dev.rocky.app.compile.CompileService;
 import dev.rocky.app.render.DiagnosticRenderer;
@@ -73,10 +80,19 @@ public final class LocalWiring implements Wiring {
         .withVars(request.vars())
         .withSeed(request.withSeed());
     // Offline by default: tables nothing declares are typed from what the warehouse said within a day.
-    CachedSourceCatalog schemas = new CachedSourceCatalog(null, cache(root), Clock.systemUTC(), SCHEMA_TTL);
+    if (!request.withWarehouse()) {
+      return compileReport(root, options, request.model(), null);
+    }
+    try (DuckDbAdapter warehouse = openTarget(root, options)) {
+      return compileReport(root, options, request.model(), new WarehouseSourceCatalog(warehouse));
+    }
+  }
+
+  private CommandResult compileReport(Path root, CompileOptions options, @Nullable String model, @Nullable SourceCatalog live) {
+    CachedSourceCatalog schemas = new CachedSourceCatalog(live, cache(root), Clock.systemUTC(), SCHEMA_TTL);
     CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog(), schemas)
         .compile(new DirectoryProjectSource(root), options);
-    CompileReport report = CompileReport.of(result, request.model());
+    CompileReport report = CompileReport.of(result, model);
     return new CommandResult("compile", report, view(report.diagnostics(), root, summary(report.diagnostics(), report.models())),
         report.hasErrors() ? ExitCode.FAILURE : ExitCode.SUCCESS);
   }
@@ -84,6 +100,17 @@ public final class LocalWiring implements Wiring {
   @Override
   public dev.rocky.cli.run.RunWiring runs() {
     return new dev.rocky.cli.run.LocalRunWiring();
+  }
+
+  /** The warehouse the project's transformation pipelines write to, opened for reading schemas. */
+  private static DuckDbAdapter openTarget(Path root, CompileOptions options) {
+    LoadResult loaded = new ProjectLoader(options.env())
+        .load(new DirectoryProjectSource(root), new LoadOptions(options.configFile(), options.modelsDir(), options.contractsDir()));
+    if (loaded.project() == null) {
+      throw new CliException(CliErrorCode.CONFIG, "--with-warehouse needs a readable " + options.configFile(),
+          "run 'rocky validate' to see what is wrong with it");
+    }
+    return DuckDbAdapter.open(RunTargets.of(loaded.project().config(), null).adapter(), root);
   }
 
   @Override

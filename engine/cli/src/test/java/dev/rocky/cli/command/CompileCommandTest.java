@@ -100,4 +100,36 @@ class CompileCommandTest {
     assertThat(columns.get(0).get("nullable").asBoolean()).isFalse();
     assertThat(columns.get(2).get("data_type").asText()).isEqualTo("Timestamp");
   }
+
+  @Test
+  void withWarehouseTypesUndeclaredTablesFromTheTargetAndLaterCompilesUseTheCache() throws Exception {
+    Path project = dir.resolve("wh");
+    Files.createDirectories(project.resolve("models"));
+    Files.writeString(project.resolve("rocky.toml"), """
+        [adapter.local]
+        type = "duckdb"
+        path = "warehouse.duckdb"
+
+        [pipeline.main]
+        type = "transformation"
+
+        [pipeline.main.target]
+        adapter = "local"
+        """);
+    Files.writeString(project.resolve("models/events.sql"), "SELECT id, kind FROM crm.events\n");
+    try (var warehouse = dev.rocky.adapter.duckdb.DuckDbAdapter.open(project.resolve("warehouse.duckdb"))) {
+      warehouse.execute("CREATE SCHEMA crm");
+      warehouse.execute("CREATE TABLE crm.events (id BIGINT NOT NULL, kind VARCHAR)");
+    }
+    JsonNode offline = Json.mapper().readTree(CliRun.run(project, "compile", "-o", "json").out());
+    assertThat(offline.get("models_detail").get(0).get("columns").get(0).get("data_type").asText()).isEqualTo("Unknown");
+
+    JsonNode live = Json.mapper().readTree(CliRun.run(project, "compile", "-o", "json", "--with-warehouse").out());
+    assertThat(live.get("models_detail").get(0).get("columns").get(0).get("data_type").asText()).isEqualTo("Int64");
+    assertThat(live.get("models_detail").get(0).get("columns").get(0).get("nullable").asBoolean()).isFalse();
+
+    // Offline again: the schema the warehouse gave is remembered.
+    JsonNode cached = Json.mapper().readTree(CliRun.run(project, "compile", "-o", "json").out());
+    assertThat(cached.get("models_detail").get(0).get("columns").get(1).get("data_type").asText()).isEqualTo("String");
+  }
 }

@@ -238,7 +238,7 @@ public final class DatabricksAdapter implements WarehouseAdapter {
           + (model == null ? "" : " for model " + model) + " succeeded in " + done.duration().toMillis() + " ms"));
       return done;
     } catch (RockyException e) {
-      LOG.log(Level.WARNING, () -> engine.redactor.scrub(e.getMessage()));
+      LOG.log(Level.DEBUG, () -> engine.redactor.scrub(e.getMessage()));
       throw e;
     }
   }

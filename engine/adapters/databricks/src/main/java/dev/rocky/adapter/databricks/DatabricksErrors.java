@@ -54,7 +54,12 @@ final class DatabricksErrors {
       case DatabricksException d -> authFailure(d) ? DatabricksErrorCode.DATABRICKS_AUTH_FAILED : DatabricksErrorCode.DATABRICKS_UNCLASSIFIED;
       default -> DatabricksErrorCode.DATABRICKS_UNCLASSIFIED;
     };
-    return exception(code, context, firstLine(e.getMessage()), e);
+    String hint = switch (code) {
+      case DATABRICKS_AUTH_FAILED -> " (the workspace refused the credentials: check token, or client_id and client_secret)";
+      case DATABRICKS_PERMISSION_DENIED -> " (the principal lacks a privilege on the warehouse or the object)";
+      default -> "";
+    };
+    return exception(code, context, firstLine(e.getMessage()) + hint, e);
   }
 
   RockyException timeout(Context context, java.time.Duration timeout) {

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  * {@link #cancelAll} is called. 429s and RESOURCE_EXHAUSTED halve the concurrency limit.
  */
 final class StatementExecutor {
+  private static final System.Logger LOG = System.getLogger(StatementExecutor.class.getName());
   private final Supplier<StatementClient> client;
   private final DatabricksConfig config;
   private final AdaptiveConcurrency concurrency;
@@ -106,7 +107,7 @@ final class StatementExecutor {
       case FAILED -> {
         RockyException failure = errors.failed(ctx, response.getStatus().getError(), response.getStatus().getSqlState());
         if (failure.code() == DatabricksErrorCode.DATABRICKS_THROTTLED) {
-          concurrency.onThrottle();
+          throttled(failure);
         }
         throw failure;
       }
@@ -185,6 +186,10 @@ final class StatementExecutor {
   private void throttled(RockyException e) {
     if (e.code() == DatabricksErrorCode.DATABRICKS_THROTTLED) {
       concurrency.onThrottle();
+      LOG.log(System.Logger.Level.WARNING, () -> "Databricks throttled a statement; at most " + concurrency.limit()
+          + " statements in flight from now on");
+    } else {
+      LOG.log(System.Logger.Level.INFO, () -> "retrying after a transient failure: " + e.getMessage());
     }
   }
 

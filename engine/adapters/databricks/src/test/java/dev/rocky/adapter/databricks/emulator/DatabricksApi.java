@@ -36,6 +36,12 @@ final class DatabricksApi implements ResponseDefinitionTransformerV2 {
     return "databricks-api";
   }
 
+  /** Only the emulator's catch-all stub names this transformer; a test's own stubs answer as written. */
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
   @Override
   public ResponseDefinition transform(ServeEvent event) {
     Request r = event.getRequest();

@@ -30,7 +30,8 @@ public final class DatabricksEmulator implements AutoCloseable {
     server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
         .containerThreads(40).extensions(new DatabricksApi(this)));
     server.start();
-    server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(500)));
+    server.stubFor(WireMock.any(WireMock.anyUrl()).atPriority(10)
+        .willReturn(WireMock.aResponse().withTransformers("databricks-api")));
   }
 
   public static DatabricksEmulator start() {
@@ -83,7 +84,8 @@ public final class DatabricksEmulator implements AutoCloseable {
     this.extraMillisPerStatement = millis;
   }
 
-  public int issuedOAuthTokens() {
+  /** The OAuth access tokens the token endpoint has issued. */
+  public java.util.Set<String> issuedOAuthTokens() {
     return oauth.issuedTokens();
   }
 

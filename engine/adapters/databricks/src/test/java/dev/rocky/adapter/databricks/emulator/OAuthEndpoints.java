@@ -39,8 +39,8 @@ final class OAuthEndpoints {
     return token.equals(pat) || issued.contains(token);
   }
 
-  int issuedTokens() {
-    return issued.size();
+  Set<String> issuedTokens() {
+    return Set.copyOf(issued);
   }
 
   ResponseDefinition route(Request r, String path) {

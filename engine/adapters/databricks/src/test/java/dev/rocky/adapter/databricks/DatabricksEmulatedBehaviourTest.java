@@ -266,6 +266,24 @@ class DatabricksEmulatedBehaviourTest {
   }
 
   @Test
+  void oauthM2MExchangesClientCredentialsForABearerToken() {
+    DatabricksConfig base = config();
+    DatabricksConfig m2m = new DatabricksConfig(base.host(), base.warehouseId(), base.catalog(), null,
+        new DatabricksAuth.OAuthM2M(DatabricksEmulator.CLIENT_ID, Secret.of(emulator.clientSecret())), base.timeout(),
+        base.retry(), base.tuning());
+    try (DatabricksAdapter adapter = adapter(m2m)) {
+      assertThat(adapter.query("SELECT 5 AS five").single()).isEqualTo(5);
+    }
+    emulator.wireMock().verify(getRequestedFor(urlPathEqualTo("/oidc/.well-known/oauth-authorization-server")));
+    emulator.wireMock().verify(postRequestedFor(urlPathEqualTo("/oidc/v1/token"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("grant_type=client_credentials"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("scope=all-apis")));
+    assertThat(emulator.issuedOAuthTokens()).hasSize(1);
+    emulator.wireMock().verify(postRequestedFor(urlPathMatching(STATEMENTS))
+        .withHeader("Authorization", equalTo("Bearer " + emulator.issuedOAuthTokens().iterator().next())));
+  }
+
+  @Test
   void aClosedAdapterRefusesWork() {
     DatabricksAdapter adapter = adapter(config());
     adapter.close();

@@ -159,7 +159,8 @@ public final class SnowflakeAdapter implements WarehouseAdapter {
       Object started = row.get(names.indexOf("start_time"));
       Object elapsed = row.get(names.indexOf("total_elapsed_time"));
       Object bytes = row.get(names.indexOf("bytes_scanned"));
-      if (id == null || !(started instanceof Instant at) || elapsed == null) {
+      // QUERY_HISTORY selects by end time; keep what started since, as Databricks' history does.
+      if (id == null || !(started instanceof Instant at) || at.isBefore(since) || elapsed == null) {
         continue;
       }
       Object text = row.get(names.indexOf("query_text"));

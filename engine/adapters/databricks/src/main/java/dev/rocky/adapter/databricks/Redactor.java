@@ -1,6 +1,7 @@
 package dev.rocky.adapter.databricks;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class Redactor {
   static final String MASK = "***";
   private static final List<Pattern> SHAPES = List.of(
-      Pattern.compile("dapi[0-9a-fA-F]{16,}(-\\d+)?"),
+      Pattern.compile("dapi[0-9a-fA-F]{16,}(?:-\\d+)?"),
       Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+"),
       Pattern.compile("(?i)(\"?(?:access_token|refresh_token|id_token|client_secret|token)\"?\\s*[:=]\\s*\"?)[^\"&\\s,}]+"));
 
@@ -31,8 +32,8 @@ final class Redactor {
       out = out.replace(secret, MASK);
     }
     for (Pattern shape : SHAPES) {
-      out = shape.matcher(out).replaceAll(m -> m.groupCount() > 0 && m.group(1) != null && shape != SHAPES.get(0)
-          ? java.util.regex.Matcher.quoteReplacement(m.group(1)) + MASK : MASK);
+      // A shape with a group keeps its group (the key or the word "Bearer") and masks the rest.
+      out = shape.matcher(out).replaceAll(m -> m.groupCount() > 0 ? Matcher.quoteReplacement(m.group(1)) + MASK : MASK);
     }
     return out;
   }

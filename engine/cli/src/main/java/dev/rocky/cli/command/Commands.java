@@ -21,6 +21,8 @@ public final class Commands {
     ALL.put("validate", ValidateCommand.class);
     ALL.put("compile", CompileCommand.class);
     ALL.put("list", ListCommand.class);
+    ALL.put("import-dbt", ImportDbtCommand.class);
+    ALL.put("validate-migration", ValidateMigrationCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

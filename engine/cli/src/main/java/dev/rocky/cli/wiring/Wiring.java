@@ -17,4 +17,14 @@ public interface Wiring {
   CommandResult listModels(ListModelsRequest request);
 
   CommandResult listDeps(ListDepsRequest request);
+
+  /** {@code rocky import-dbt}; a wiring without dbt migration says so. */
+  default CommandResult importDbt(ImportDbtRequest request) {
+    throw MigrationWiring.unsupported("import-dbt");
+  }
+
+  /** {@code rocky validate-migration}; a wiring without dbt migration says so. */
+  default CommandResult validateMigration(ValidateMigrationRequest request) {
+    throw MigrationWiring.unsupported("validate-migration");
+  }
 }

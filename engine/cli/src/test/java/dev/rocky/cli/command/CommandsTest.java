@@ -34,8 +34,8 @@ class CommandsTest {
     assertThat(cli("compile").getSubcommands()).containsOnlyKeys("compile");
     assertThat(cli("-o", "json", "list", "deps", "x").getSubcommands()).containsOnlyKeys("list");
     assertThat(cli("--help").getSubcommands().keySet())
-        .containsExactly("init", "playground", "validate", "compile", "list", "version");
-    assertThat(cli("no-such-command").getSubcommands()).hasSize(6);
+        .containsExactly("init", "playground", "validate", "compile", "list", "import-dbt", "validate-migration", "version");
+    assertThat(cli("no-such-command").getSubcommands()).hasSize(8);
   }
 
   @Test

@@ -57,8 +57,11 @@ public final class DbtImporter {
     int testsConverted = 0;
     UnitTests unitTests = new UnitTests(project, resolver);
     for (DbtProject.DbtModel m : project.models()) {
-      testsFound += m.tests().size();
       Translation t = JinjaTranslator.translate(resolver, m.name(), m.rawSql());
+      if (Boolean.FALSE.equals(m.config().get("enabled")) || Boolean.FALSE.equals(t.config().get("enabled"))) {
+        continue;
+      }
+      testsFound += m.tests().size();
       String target = "models/" + m.relativePath();
       if (t.untranslatable()) {
         String keptAt = "untranslated/" + m.relativePath();
@@ -115,6 +118,15 @@ public final class DbtImporter {
           + "): Rocky has no Jinja; models calling them were not translated");
     }
     for (DbtProject.DbtModel m : project.models()) {
+      if (Boolean.FALSE.equals(m.config().get("enabled"))) {
+        out.add("model " + m.name() + ": disabled in dbt (enabled: false), not imported");
+        continue;
+      }
+      for (String hook : List.of("pre-hook", "post-hook", "pre_hook", "post_hook")) {
+        if (m.config().get(hook) != null && !StrategyMapper.strings(m.config().get(hook)).isEmpty()) {
+          out.add("model " + m.name() + ": " + hook + " not migrated (run it as a [[hook]] in rocky.toml or in the model)");
+        }
+      }
       for (String key : List.of("schema", "alias", "database")) {
         StrategyMapper.string(m.config().get(key)).ifPresent(v -> out.add("model " + m.name() + ": custom " + key + " '" + v
             + "' not carried over (models land in the default schema, so bare references resolve)"));

@@ -51,7 +51,11 @@ final class JinjaTranslator {
       Segment s = segments.get(k);
       switch (s.kind()) {
         case TEXT -> out.append(s.body());
-        case COMMENT -> out.append(commented(s.body().strip()));
+        case COMMENT -> {
+          String comment = commented(s.body().strip());
+          boolean lineFollows = k + 1 < segments.size() && segments.get(k + 1).raw().startsWith("\n");
+          out.append(lineFollows ? comment.substring(0, comment.length() - 1) : comment);
+        }
         case EXPRESSION -> out.append(expression(s));
         case STATEMENT -> k = statement(segments, k, out);
       }

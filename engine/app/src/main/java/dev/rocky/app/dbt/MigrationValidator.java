@@ -36,7 +36,10 @@ public final class MigrationValidator {
   }
 
   public MigrationReport validate(ProjectSource dbt, ProjectSource rocky, CompileOptions options) {
-    DbtProject project = new DbtImporter().read(dbt, DbtImportOptions.defaults());
+    DbtProject read = new DbtImporter().read(dbt, DbtImportOptions.defaults());
+    DbtProject project = new DbtProject(read.name(), read.dbtVersion(), read.method(), read.vars(),
+        read.models().stream().filter(m -> !Boolean.FALSE.equals(m.config().get("enabled"))).toList(), read.sources(),
+        read.seeds(), read.unitTests(), read.singularTests(), read.macros(), read.snapshots(), read.problems());
     Resolver resolver = new Resolver(project, DbtImportOptions.defaults().defaultSchema());
     CompileResult compiled = compiler.compile(rocky, options);
     List<Diagnostic> errors = compiled.diagnostics().stream().filter(Diagnostic::isError).toList();

@@ -36,6 +36,7 @@ final class Lowering {
     Sql table = Sql.verbatim(from.tablePos(), from.table());
     Stage stage = new Stage(from.alias() == null ? table : Sql.of(table, Sql.text(" AS " + from.alias())),
         from.alias() == null ? last : from.alias(), from.alias() == null && from.table().contains("."));
+    stage.base = Sql.at(from.pos(), "*");
     for (Step step : steps.subList(1, steps.size())) {
       stage = apply(stage, step);
     }

@@ -9,6 +9,7 @@ import dev.rocky.compiler.check.VarSubstitution;
 import dev.rocky.compiler.dag.Dag;
 import dev.rocky.compiler.dag.DagBuilder;
 import dev.rocky.compiler.dag.ModelDependencies;
+import dev.rocky.compiler.dsl.DslSpans;
 import dev.rocky.compiler.load.LoadOptions;
 import dev.rocky.compiler.load.LoadResult;
 import dev.rocky.compiler.load.ProjectLoader;
@@ -146,7 +147,7 @@ public final class Compiler {
       long checkedAt = System.nanoTime();
 
       CompileCache.write(cache, next);
-      return new CompileResult(project, dag, dialect, ordered, diagnostics,
+      return new CompileResult(project, dag, dialect, ordered, DslSpans.remap(source, diagnostics),
           new CompileTimings(ms(start, loadedAt), ms(loadedAt, graphAt), ms(graphAt, boundAt), 0,
               ms(boundAt, checkedAt), ms(start, System.nanoTime())),
           analysed);

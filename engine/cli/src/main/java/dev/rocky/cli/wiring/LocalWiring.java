@@ -162,6 +162,16 @@ public final class LocalWiring implements Wiring {
         ExitCode.SUCCESS);
   }
 
+  @Override
+  public CommandResult importDbt(ImportDbtRequest request) {
+    return new MigrationWiring(color).importDbt(request);
+  }
+
+  @Override
+  public CommandResult validateMigration(ValidateMigrationRequest request) {
+    return new MigrationWiring(color).validateMigration(request);
+  }
+
   private CompileResult compileQuietly(Path root, CompileOptions options) {
     return new CompileService(cache(root), null).compile(new DirectoryProjectSource(root), options);
   }

@@ -27,4 +27,14 @@ public interface Wiring {
   default LineageWiring lineage() {
     throw new UnsupportedOperationException("the lineage commands are not wired in " + getClass().getSimpleName());
   }
+
+  /** {@code rocky import-dbt}; a wiring without dbt migration says so. */
+  default CommandResult importDbt(ImportDbtRequest request) {
+    throw MigrationWiring.unsupported("import-dbt");
+  }
+
+  /** {@code rocky validate-migration}; a wiring without dbt migration says so. */
+  default CommandResult validateMigration(ValidateMigrationRequest request) {
+    throw MigrationWiring.unsupported("validate-migration");
+  }
 }

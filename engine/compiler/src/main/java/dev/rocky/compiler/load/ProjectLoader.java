@@ -67,8 +67,7 @@ public final class ProjectLoader {
     ProjectChecks.check(models.models(), findings);
 
     Map<String, String> modelBySqlStem = new LinkedHashMap<>();
-    models.models().forEach(m -> modelBySqlStem.put(
-        m.model().sqlFile().substring(0, m.model().sqlFile().length() - ".sql".length()), m.model().name()));
+    models.models().forEach(m -> modelBySqlStem.put(ModelsLoader.withoutExtension(m.model().sqlFile()), m.model().name()));
     List<Contract> contracts = new ContractsLoader(source, toml, binder, findings)
         .load(models.contractFiles(), modelBySqlStem, options.contractsDir());
 

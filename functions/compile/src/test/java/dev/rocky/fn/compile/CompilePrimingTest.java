@@ -1,0 +1,24 @@
+package dev.rocky.fn.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bundled priming project compiles cleanly through a whole invocation, and so does the hook. */
+class CompilePrimingTest {
+
+  @Test
+  void theBundledProjectCompilesWithoutErrorsIntoTwoLayers() {
+    CompileResponse response = CompilePriming.run();
+
+    assertThat(response.hasErrors()).as("priming diagnostics").isFalse();
+    assertThat(response.warnings()).isZero();
+    assertThat(response.layers()).isEqualTo(List.of(List.of("stg_orders"), List.of("fct_daily_revenue")));
+  }
+
+  @Test
+  void theCheckpointHookPrimesWithoutTouchingAnyStore() {
+    new CompileHandler(new CompileWiring(null, () -> {})).beforeCheckpoint(null);
+  }
+}

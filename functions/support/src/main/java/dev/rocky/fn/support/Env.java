@@ -2,17 +2,23 @@ package dev.rocky.fn.support;
 
 import dev.rocky.core.error.RockyException;
 import dev.rocky.fn.FunctionErrorCode;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The function's settings, read from environment variables (set by the infrastructure stack). A
- * handler reads them once, in its runtime constructor: they are configuration, not secrets.
+ * handler reads them once, in its runtime constructor: they are configuration, not secrets, and
+ * the credentials Lambda may put in the environment are left out (the SDK reads those itself).
  */
 public record Env(Map<String, String> vars) {
+  private static final Set<String> CREDENTIALS = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
 
   public Env {
-    vars = Map.copyOf(vars);
+    Map<String, String> settings = new HashMap<>(vars);
+    settings.keySet().removeAll(CREDENTIALS);
+    vars = Map.copyOf(settings);
   }
 
   public static Env system() {

@@ -49,7 +49,9 @@ final class DynamoDbRuns {
 
   void commit(ModelCommit commit) {
     String runId = commit.runId();
-    List<PartitionRecord> partitions = commit.partitions();
+    Map<String, PartitionRecord> byKey = new LinkedHashMap<>();
+    commit.partitions().forEach(p -> byKey.put(p.partitionKey(), p));
+    List<PartitionRecord> partitions = List.copyOf(byKey.values());
     // counter, execution and watermark take at most three items; the rest of a transaction holds partitions
     int inline = Math.min(partitions.size(), MAX_TRANSACTION_ITEMS - 3);
     write("commit " + commit.execution().modelName() + " of " + runId, runId, List.of(commit.execution()), () -> {

@@ -137,9 +137,9 @@ public final class StateTable {
   }
 
   /**
-   * Creates the state table and its index, on demand billing, and waits until it is active. The
-   * CDK stack creates it in AWS; this is for DynamoDB Local and for {@code rocky} pointed at a
-   * fresh account.
+   * Creates the state table and its index, on demand billing, with DynamoDB's TTL on {@code ttl}
+   * (finished idempotency keys expire), and waits until it is active. The CDK stack creates it in
+   * AWS; this is for DynamoDB Local and for {@code rocky} pointed at a fresh account.
    */
   public static void create(DynamoDbClient client, String tableName) {
     client.createTable(CreateTableRequest.builder()
@@ -155,6 +155,8 @@ public final class StateTable {
             .build())
         .build());
     client.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+    client.updateTimeToLive(b -> b.tableName(tableName)
+        .timeToLiveSpecification(ttl -> ttl.attributeName(TTL).enabled(true)));
   }
 
   private static AttributeDefinition attribute(String name) {

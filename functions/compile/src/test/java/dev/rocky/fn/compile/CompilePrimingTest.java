@@ -2,7 +2,9 @@ package dev.rocky.fn.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rocky.fn.support.memory.MemoryArtifactStore;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The bundled priming project compiles cleanly through a whole invocation, and so does the hook. */
@@ -18,7 +20,14 @@ class CompilePrimingTest {
   }
 
   @Test
-  void theCheckpointHookPrimesWithoutTouchingAnyStore() {
-    new CompileHandler(new CompileWiring(null, () -> {})).beforeCheckpoint(null);
+  void theCheckpointHookCompilesThenPrimesTheClientsOnce() {
+    MemoryArtifactStore store = new MemoryArtifactStore();
+    AtomicInteger clientCalls = new AtomicInteger();
+    CompileHandler handler = new CompileHandler(
+        new CompileWiring(CompileWiring.inMemory(store).compiler(), clientCalls::incrementAndGet));
+
+    handler.beforeCheckpoint(null);
+
+    assertThat(clientCalls).hasValue(1);
   }
 }

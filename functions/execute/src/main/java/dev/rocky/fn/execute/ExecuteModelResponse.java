@@ -59,8 +59,4 @@ public record ExecuteModelResponse(
     return new ExecuteModelResponse(runId, e.modelName(), e.status(), true, e.startedAt(), e.finishedAt(),
         e.durationMs(), e.rowsAffected(), e.bytesScanned(), e.bytesWritten(), e.sqlHash(), e.error(), null, null);
   }
-
-  public boolean succeeded() {
-    return status == ModelStatus.SUCCESS;
-  }
 }

@@ -11,7 +11,6 @@ import dev.rocky.fn.support.FunctionJson;
 import dev.rocky.fn.support.Invocation;
 import dev.rocky.fn.support.memory.MemoryArtifactStore;
 import dev.rocky.testkit.TestProjects;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,10 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +53,7 @@ class PrimingLatencyTest {
 
   /** The typed fixture as a snapshot; the shop snapshot's plan; a DuckDB file with its raw data. */
   private void prepareInputs() throws IOException {
-    Files.write(dir.resolve("typed.zip"), zip(TestProjects.files("typed")));
+    Files.write(dir.resolve("typed.zip"), ShopSnapshot.zip(TestProjects.files("typed")));
     MemoryArtifactStore artifacts = new MemoryArtifactStore();
     CompileResponse compiled = FunctionJson.read(new CompileHandler(CompileWiring.inMemory(artifacts))
         .invoke(FunctionJson.bytes(CompileRequest.of(artifacts.put(ShopSnapshot.zip()))), Invocation.local()),
@@ -86,17 +82,5 @@ class PrimingLatencyTest {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
         .orElseThrow(() -> new AssertionError("no result from the child JVM:\n" + out));
-  }
-
-  private static byte[] zip(Map<String, String> files) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(f.getKey()));
-        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 }

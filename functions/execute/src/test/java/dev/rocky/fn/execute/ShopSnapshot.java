@@ -64,9 +64,14 @@ final class ShopSnapshot {
   private ShopSnapshot() {}
 
   static byte[] zip() {
+    return zip(FILES);
+  }
+
+  /** Any project's files as a zip, as CI would upload them. */
+  static byte[] zip(Map<String, String> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, String> f : FILES.entrySet()) {
+      for (Map.Entry<String, String> f : files.entrySet()) {
         zip.putNextEntry(new ZipEntry(f.getKey()));
         zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();

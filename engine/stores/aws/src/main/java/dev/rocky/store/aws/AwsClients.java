@@ -29,11 +29,6 @@ public record AwsClients(String region, @Nullable URI endpoint, @Nullable AwsCre
     Objects.requireNonNull(region, "region");
   }
 
-  /** The default chain's credentials and AWS's endpoints in {@code region}. */
-  public static AwsClients inRegion(String region) {
-    return new AwsClients(region, null, null);
-  }
-
   public DynamoDbClient dynamoDb() {
     DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClient(http()).region(Region.of(region));
     if (endpoint != null) {

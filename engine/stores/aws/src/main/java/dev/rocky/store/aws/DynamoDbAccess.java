@@ -3,6 +3,7 @@ package dev.rocky.store.aws;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.state.StoreErrorCode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,10 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -61,6 +64,33 @@ final class DynamoDbAccess {
     return call(doing, () -> {
       var response = client.getItem(b -> b.tableName(table.name()).key(key).consistentRead(true));
       return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    });
+  }
+
+  /**
+   * The items under {@code keys} that exist (at most 100 keys), read consistently, with only the
+   * attributes {@code attributes}.
+   */
+  List<Map<String, AttributeValue>> getAll(String doing, List<Map<String, AttributeValue>> keys, List<String> attributes) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> names = new HashMap<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      names.put("#a" + i, attributes.get(i));
+    }
+    String projection = String.join(", ", names.keySet().stream().sorted().toList());
+    return call(doing, () -> {
+      List<Map<String, AttributeValue>> items = new ArrayList<>();
+      Map<String, KeysAndAttributes> pending = Map.of(table.name(), KeysAndAttributes.builder().keys(keys)
+          .consistentRead(true).projectionExpression(projection).expressionAttributeNames(names).build());
+      while (!pending.isEmpty()) {
+        Map<String, KeysAndAttributes> request = pending;
+        BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
+        items.addAll(response.responses().getOrDefault(table.name(), List.of()));
+        pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+      }
+      return items;
     });
   }
 

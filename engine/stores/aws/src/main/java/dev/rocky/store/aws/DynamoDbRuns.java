@@ -92,7 +92,7 @@ final class DynamoDbRuns {
 
   private void write(String doing, String runId, List<ModelExecution> executions, Extra extra) {
     for (int attempt = 1; attempt <= DynamoDbAccess.MAX_ATTEMPTS; attempt++) {
-      List<Map<String, AttributeValue>> existing = db.query(doing, table.runPk(runId), "");
+      List<Map<String, AttributeValue>> existing = positions(doing, runId, executions);
       List<TransactWriteItem> items = new ArrayList<>(executionItems(runId, executions, existing));
       items.addAll(extra.items());
       try {
@@ -103,6 +103,14 @@ final class DynamoDbRuns {
       }
     }
     throw db.tooContended(doing);
+  }
+
+  /** The run's counter and the positions of these executions' models, if they have any: one batch read. */
+  private List<Map<String, AttributeValue>> positions(String doing, String runId, List<ModelExecution> executions) {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    keys.add(StateTable.key(table.runPk(runId), StateTable.SEQ_ITEM));
+    executions.forEach(e -> keys.add(StateTable.key(table.runPk(runId), StateTable.EXEC_PREFIX + e.modelName())));
+    return db.getAll(doing, keys, List.of(StateTable.PK, StateTable.SK, StateTable.SEQ, StateTable.NEXT));
   }
 
   /** The counter update (when a model is new to the run) and one conditional put per execution. */

@@ -16,16 +16,15 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Content-addressed artifacts in an S3 bucket: the object key is a prefix and the SHA-256 of the
  * bytes. A put sends that SHA-256 as the object's checksum ({@code x-amz-checksum-sha256}), so S3
- * refuses bytes damaged on the way and keeps the checksum with the object; a put of bytes already
- * stored with that checksum is skipped. A get re-hashes what it read and fails with
- * {@code ARTIFACT_CORRUPT} when it does not match the key.
+ * refuses bytes damaged on the way and keeps the checksum with the object. Putting the same bytes
+ * again writes the same object (and so repairs a damaged copy). A get re-hashes what it read and
+ * fails with {@code ARTIFACT_CORRUPT} when it does not match the key.
  *
  * <p>Build one with {@link #builder()}; the client (and so the endpoint) is the caller's.
  */
@@ -60,9 +59,6 @@ public final class S3ArtifactStore implements ArtifactStore {
     String checksum = Base64.getEncoder().encodeToString(digest);
     String objectKey = prefix + key;
     try {
-      if (checksum.equals(storedChecksum(objectKey))) {
-        return key;
-      }
       s3.putObject(b -> b.bucket(bucket).key(objectKey).checksumSHA256(checksum)
           .contentType("application/octet-stream"), RequestBody.fromBytes(bytes));
       return key;
@@ -119,21 +115,6 @@ public final class S3ArtifactStore implements ArtifactStore {
       s3.headObject(b -> b.bucket(bucket).key(prefix + "priming"));
     } catch (RuntimeException ignored) {
       // Priming is best effort: the first real call will report the problem.
-    }
-  }
-
-  /** The SHA-256 checksum S3 keeps for the object (base64), or null when absent or stored without one. */
-  private @Nullable String storedChecksum(String objectKey) {
-    try {
-      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(objectKey).checksumMode(ChecksumMode.ENABLED));
-      return head.checksumSHA256();
-    } catch (NoSuchKeyException e) {
-      return null;
-    } catch (S3Exception e) {
-      if (isNotFound(e)) {
-        return null;
-      }
-      throw e;
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -61,15 +60,6 @@ public final class S3Objects {
       throw unavailable(key, e);
     } catch (IOException e) {
       throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "cannot read " + location(key) + ": " + e, e);
-    }
-  }
-
-  /** Stores {@code bytes} under {@code key}, replacing what is there. */
-  public void write(String key, byte[] bytes) {
-    try {
-      s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(bytes));
-    } catch (SdkException e) {
-      throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "cannot write " + location(key) + ": " + e.getMessage(), e);
     }
   }
 

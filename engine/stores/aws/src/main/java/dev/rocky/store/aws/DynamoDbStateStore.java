@@ -1,0 +1,205 @@
+package dev.rocky.store.aws;
+
+import dev.rocky.core.port.StateStore;
+import dev.rocky.core.run.ModelExecution;
+import dev.rocky.core.run.RunRecord;
+import dev.rocky.core.state.IdempotencyClaim;
+import dev.rocky.core.state.IdempotencyPolicy;
+import dev.rocky.core.state.IdempotencyRecord;
+import dev.rocky.core.state.IdempotencyState;
+import dev.rocky.core.state.ModelCommit;
+import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RunLease;
+import dev.rocky.core.state.StateKeys;
+import dev.rocky.core.state.Watermark;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The state store of runs in AWS: one DynamoDB table (see {@link StateTable} for its layout),
+ * shared by projects, each under its namespace. Every update that must not race is a conditional
+ * write: a watermark moves only forward, a model's result lands with its watermark in one
+ * transaction, an idempotency claim and the run lease are compare-and-set. Reads are strongly
+ * consistent, except {@link #recentRuns}, which reads an index. Values are the same JSON as the
+ * local state file's. Time comes from the store's clock.
+ *
+ * <p>Build one with {@link #builder()}; the client (and so the endpoint) is the caller's.
+ */
+public final class DynamoDbStateStore implements StateStore {
+  private final DynamoDbAccess db;
+  private final DynamoDbWatermarks watermarks;
+  private final DynamoDbRuns runs;
+  private final DynamoDbCoordination coordination;
+
+  private DynamoDbStateStore(DynamoDbClient client, StateTable table, Clock clock) {
+    this.db = new DynamoDbAccess(client, table);
+    this.watermarks = new DynamoDbWatermarks(db);
+    this.runs = new DynamoDbRuns(db, watermarks);
+    this.coordination = new DynamoDbCoordination(db, clock);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The table this store reads and writes. */
+  public String tableName() {
+    return db.table().name();
+  }
+
+  /** The namespace (project) whose state this store holds. */
+  public String namespace() {
+    return db.table().namespace();
+  }
+
+  /**
+   * One cheap real call (a consistent read of an absent item), so that the client's connection,
+   * credentials and marshallers are warm, e.g. before a SnapStart snapshot. Failures are ignored.
+   */
+  public void prime() {
+    try {
+      db.get("prime the client", StateTable.key(namespace() + "#priming", "priming"));
+    } catch (RuntimeException ignored) {
+      // Priming is best effort: the first real call will report the problem.
+    }
+  }
+
+  @Override
+  public Optional<Watermark> watermark(String targetKey) {
+    return watermarks.get(targetKey);
+  }
+
+  @Override
+  public boolean advanceWatermark(String targetKey, Watermark watermark) {
+    return watermarks.advance(targetKey, watermark);
+  }
+
+  @Override
+  public void resetWatermark(String targetKey) {
+    watermarks.reset(targetKey);
+  }
+
+  @Override
+  public void putPartition(PartitionRecord partition) {
+    db.call("record partition " + partition.key(), () -> db.client().putItem(b -> b
+        .tableName(tableName()).item(runs.partitionItem(partition))));
+  }
+
+  @Override
+  public Optional<PartitionRecord> partition(String modelName, String partitionKey) {
+    StateKeys.requireValid(partitionKey, "partitionKey");
+    return db.get("read partition " + modelName + "|" + partitionKey,
+            StateTable.key(db.table().partitionsPk(modelName), partitionKey))
+        .map(item -> ItemJson.read(item.get(StateTable.JSON).s(), PartitionRecord.class, "partition " + partitionKey));
+  }
+
+  @Override
+  public List<PartitionRecord> partitions(String modelName) {
+    return db.query("read the partitions of " + modelName, db.table().partitionsPk(modelName), "").stream()
+        .map(item -> ItemJson.read(item.get(StateTable.JSON).s(), PartitionRecord.class, "partitions of " + modelName))
+        .toList();
+  }
+
+  @Override
+  public void commitModelResult(ModelCommit commit) {
+    runs.commit(commit);
+  }
+
+  @Override
+  public List<ModelExecution> modelExecutions(String runId) {
+    return runs.executions(runId);
+  }
+
+  @Override
+  public void recordRun(RunRecord run) {
+    runs.record(run);
+  }
+
+  @Override
+  public Optional<RunRecord> run(String runId) {
+    return runs.run(runId);
+  }
+
+  @Override
+  public List<RunRecord> recentRuns(int limit) {
+    return runs.recent(limit);
+  }
+
+  @Override
+  public IdempotencyClaim claimIdempotencyKey(String key, String runId, IdempotencyPolicy policy) {
+    return coordination.claim(key, runId, policy);
+  }
+
+  @Override
+  public void finishIdempotencyKey(String key, String runId, IdempotencyState outcome, IdempotencyPolicy policy) {
+    coordination.finish(key, runId, outcome, policy);
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> idempotencyRecord(String key) {
+    return coordination.record(key);
+  }
+
+  @Override
+  public RunLease acquireLease(String owner, Duration ttl) {
+    return coordination.acquire(owner, ttl);
+  }
+
+  @Override
+  public RunLease renewLease(String owner, Duration ttl) {
+    return coordination.renew(owner, ttl);
+  }
+
+  @Override
+  public void releaseLease(String owner) {
+    coordination.release(owner);
+  }
+
+  @Override
+  public Optional<RunLease> currentLease() {
+    return coordination.current();
+  }
+
+  /** Builds a {@link DynamoDbStateStore}; the client and the table name are required. */
+  public static final class Builder {
+    private @Nullable DynamoDbClient client;
+    private @Nullable String tableName;
+    private String namespace = "default";
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    public Builder withClient(DynamoDbClient dynamoDb) {
+      this.client = Objects.requireNonNull(dynamoDb, "client");
+      return this;
+    }
+
+    public Builder withTableName(String name) {
+      this.tableName = Objects.requireNonNull(name, "tableName");
+      return this;
+    }
+
+    /** Whose state this is: one project (and environment); {@code default} when not set. */
+    public Builder withNamespace(String ns) {
+      this.namespace = Objects.requireNonNull(ns, "namespace");
+      return this;
+    }
+
+    public Builder withClock(Clock time) {
+      this.clock = Objects.requireNonNull(time, "clock");
+      return this;
+    }
+
+    public DynamoDbStateStore build() {
+      if (client == null || tableName == null) {
+        throw new IllegalStateException("a DynamoDbStateStore needs a client and a table name");
+      }
+      return new DynamoDbStateStore(client, new StateTable(tableName, namespace), clock);
+    }
+  }
+}

@@ -99,8 +99,8 @@ final class TableMetrics {
     boolean anomalous = deviation > thresholdPct;
     double shown = Double.isInfinite(deviation) ? 100.0 : round(deviation);
     String reason = anomalous
-        ? String.format(Locale.ROOT, "row count %d is %.1f%% away from the mean %.1f of the last %d runs (threshold %.1f%%)",
-            count, shown, avg, history.size(), thresholdPct)
+        ? String.format(Locale.ROOT, "row count %d is %.1f%% away from the mean %.1f of the last %s (threshold %.1f%%)",
+            count, shown, avg, history.size() == 1 ? "run" : history.size() + " runs", thresholdPct)
         : "within the threshold";
     results.accept(CheckResult.measured("anomaly", !anomalous, CheckSeverity.WARNING, Figures.details(
         "current_count", count, "baseline_avg", round(avg), "deviation_pct", shown, "threshold_pct", thresholdPct)));

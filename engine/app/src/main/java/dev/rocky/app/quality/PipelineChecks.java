@@ -8,7 +8,6 @@ import dev.rocky.planner.quality.QuarantineMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -84,12 +83,5 @@ public record PipelineChecks(
 
   private static RockyException invalid(String pipeline, String message) {
     return new RockyException(QualityErrorCode.QUALITY_INVALID_CONFIG, "pipeline '" + pipeline + "' checks: " + message);
-  }
-
-  /** The pipelines' checks by name, the disabled ones left out. */
-  public static Map<String, PipelineChecks> enabled(Map<String, ChecksConfig> byPipeline) {
-    Map<String, PipelineChecks> out = new java.util.LinkedHashMap<>();
-    byPipeline.forEach((name, config) -> of(name, config).ifPresent(c -> out.put(name, c)));
-    return out;
   }
 }

@@ -54,10 +54,4 @@ public record QualityReport(
   public RunOutput applyTo(RunOutput output) {
     return output.withQuality(adjust(output.status()), checkResults, anomalies, quarantine);
   }
-
-  /** Failed checks of severity error (blocking or not). */
-  public long errors() {
-    return checkResults.stream().flatMap(t -> t.checks().stream())
-        .filter(c -> !c.passed() && c.severity() == dev.rocky.planner.quality.CheckSeverity.ERROR).count();
-  }
 }

@@ -29,10 +29,6 @@ public record RawTable(Map<String, @Nullable Object> values, String where) {
     }
   }
 
-  public boolean has(String key) {
-    return values.get(key) != null;
-  }
-
   public String string(String key) {
     String s = optString(key);
     if (s == null || s.isBlank()) {

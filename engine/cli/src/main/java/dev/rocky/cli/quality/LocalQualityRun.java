@@ -2,6 +2,7 @@ package dev.rocky.cli.quality;
 
 import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.app.quality.QualityPipelineRun;
+import dev.rocky.app.quality.TableCheckResult;
 import dev.rocky.app.run.RunOptions;
 import dev.rocky.app.run.RunOutput;
 import dev.rocky.cli.error.CliErrorCode;
@@ -84,7 +85,7 @@ public final class LocalQualityRun {
 
   private static String summary(String name, RunOutput output) {
     long failed = output.checkResults().stream()
-        .mapToLong(t -> ((dev.rocky.app.quality.TableCheckResult) t).checks().stream().filter(c -> !c.passed()).count())
+        .mapToLong(t -> ((TableCheckResult) t).checks().stream().filter(c -> !c.passed()).count())
         .sum();
     String status = switch (output.status()) {
       case SUCCESS -> "Success";

@@ -2,6 +2,8 @@ package dev.rocky.app.run;
 
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.execute.ModelResult;
+import dev.rocky.app.quality.QualityReport;
+import dev.rocky.app.quality.RunChecks;
 import dev.rocky.core.RockyVersion;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.RunIds;
@@ -29,6 +31,7 @@ import java.util.Optional;
  *   <li>claims the idempotency key, if any: after an earlier success under the key, returns
  *       {@code SkippedIdempotent} naming that run and does nothing else;
  *   <li>runs the layers (see {@link LayerRunner}), committing each model's result as it finishes;
+ *   <li>runs the data-quality {@link RunChecks} on the built tables: a blocking failure makes the run a Failure;
  *   <li>records the {@link RunRecord}, finishes the idempotency key, releases the lease and returns
  *       the {@link RunOutput}: {@code Success}, {@code PartialFailure} or {@code Failure}.
  * </ol>
@@ -39,11 +42,18 @@ public final class RunCoordinator {
   private final ExecuteService execute;
   private final StateStore state;
   private final Clock clock;
+  private final RunChecks checks;
 
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
+    this(execute, state, clock, RunChecks.NONE);
+  }
+
+  /** @param checks what to check once the models are built (the pipelines' data-quality checks) */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
+    this.checks = checks;
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -106,15 +116,17 @@ public final class RunCoordinator {
       }
       throw e;
     }
+    QualityReport quality = checks.afterModels(runId, executed.results());
     Instant finished = clock.instant();
-    RunStatus status = RunOutputs.status(executed.results());
-    state.recordRun(record(runId, started, finished, status, executed.results(), options));
+    RunStatus status = quality.adjust(RunOutputs.status(executed.results()));
+    state.recordRun(record(runId, started, finished, status, executed.results(), options)
+        .withCheckOutcomes(quality.outcomes()));
     if (key != null) {
       state.finishIdempotencyKey(key, runId,
           status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED,
           options.idempotencyPolicy());
     }
-    RunOutput output = RunOutputs.of(runId, status, millis(started, finished), plan, executed, options);
+    RunOutput output = quality.applyTo(RunOutputs.of(runId, status, millis(started, finished), plan, executed, options));
     listener.runFinished(output);
     return output;
   }

@@ -56,6 +56,14 @@ public record RunOutput(
     quarantine = List.copyOf(quarantine);
   }
 
+  /** This output with a run's data-quality results, and the status the run ends in once they count. */
+  public RunOutput withQuality(RunStatus newStatus, List<?> checks, List<?> anomaliesFound, List<?> quarantined) {
+    return new RunOutput(version, command, runId, newStatus, filter, durationMs, tablesCopied, tablesFailed,
+        tablesSkipped, materializations, errors, contained, modelDecisions, partitionSummaries, List.copyOf(checks),
+        List.copyOf(anomaliesFound), List.copyOf(quarantined), permissions, drift, execution, interrupted, shadow,
+        idempotencyKey, skippedByRunId);
+  }
+
   /** Rocky's exit code: 0 success (or skipped by the idempotency key), 2 partial failure, 1 failure. */
   @JsonIgnore
   public int exitCode() {

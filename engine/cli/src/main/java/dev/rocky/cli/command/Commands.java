@@ -22,6 +22,8 @@ public final class Commands {
     ALL.put("compile", CompileCommand.class);
     ALL.put("run", RunCommand.class);
     ALL.put("seed", SeedCommand.class);
+    ALL.put("test", dev.rocky.cli.quality.TestCommand.class);
+    ALL.put("ci", dev.rocky.cli.quality.CiCommand.class);
     ALL.put("history", HistoryCommand.class);
     ALL.put("state", StateCommand.class);
     ALL.put("list", ListCommand.class);

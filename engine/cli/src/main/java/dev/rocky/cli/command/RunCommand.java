@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 final class RunCommand extends CommandSupport {
 
   @Option(names = "--pipeline", paramLabel = "NAME",
-      description = "Run this pipeline only (default: every transformation pipeline, in depends_on order).")
+      description = "Run this pipeline only: a transformation pipeline, or a quality pipeline's checks"
+          + " (default: every transformation pipeline, in depends_on order).")
   private @Nullable String pipeline;
 
   @Option(names = "--model", paramLabel = "SEL",

@@ -49,6 +49,10 @@ public final class LocalRun {
   }
 
   public CommandResult run(RunRequest request, PrintWriter err) {
+    Optional<CommandResult> quality = new dev.rocky.cli.quality.LocalQualityRun(clock).runIfQuality(request);
+    if (quality.isPresent()) {
+      return quality.get();
+    }
     ProjectPaths paths = ProjectPaths.of(request.config(), request.models());
     CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")), null)
         .compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(request.vars()));
@@ -68,9 +72,11 @@ public final class LocalRun {
     try (DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), paths.root());
         SqliteStateStore state = SqliteStateStore.forProject(paths.root())) {
       RunWatcher watcher = request.progress() ? RunWatcher.live(err, clock) : RunWatcher.quiet();
-      RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock)
+      RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock,
+          dev.rocky.cli.quality.RunQuality.checks(targets, models, plan, warehouse, state, clock))
           .run(plan, graph.containment(), options, watcher);
-      return new CommandResult("run", output, watcher.view(output), exitCode(output.exitCode()));
+      return new CommandResult("run", output, dev.rocky.cli.quality.RunQuality.view(watcher.view(output), output),
+          exitCode(output.exitCode()));
     }
   }
 

@@ -62,6 +62,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public dev.rocky.cli.quality.QualityWiring quality() {
+    return new dev.rocky.cli.quality.LocalQualityWiring(color);
+  }
+
+  @Override
   public CommandResult validate(ValidateRequest request) {
     Path root = rootOf(request.config());
     ValidateReport report = new ValidateService(cache(root))

@@ -23,6 +23,11 @@ public interface Wiring {
 
   CommandResult listDeps(ListDepsRequest request);
 
+  /** {@code rocky test} and {@code rocky ci}; a wiring without them fails loudly. */
+  default dev.rocky.cli.quality.QualityWiring quality() {
+    throw new UnsupportedOperationException("the quality commands are not wired in " + getClass().getSimpleName());
+  }
+
   /** {@code rocky lineage} and {@code rocky lineage-diff}; a wiring without them fails loudly. */
   default LineageWiring lineage() {
     throw new UnsupportedOperationException("the lineage commands are not wired in " + getClass().getSimpleName());

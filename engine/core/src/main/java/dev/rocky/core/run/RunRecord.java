@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param configHash 16 hex characters fingerprinting {@code rocky.toml}
  * @param triggeringIdentity the caller ({@code $USER}), when known
  * @param hostname the machine that ran it, or {@code unknown}
+ * @param checkOutcomes the run's data-quality checks, by name (omitted on the wire when there were none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(
@@ -32,7 +33,8 @@ public record RunRecord(
     @JsonProperty("idempotency_key") @Nullable String idempotencyKey,
     @JsonProperty("target_catalog") @Nullable String targetCatalog,
     @JsonProperty("hostname") String hostname,
-    @JsonProperty("rocky_version") String rockyVersion) {
+    @JsonProperty("rocky_version") String rockyVersion,
+    @JsonProperty("check_outcomes") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CheckOutcome> checkOutcomes) {
 
   public RunRecord {
     Objects.requireNonNull(runId, "runId");
@@ -45,14 +47,30 @@ public record RunRecord(
     hostname = Objects.requireNonNullElse(hostname, "unknown");
     Objects.requireNonNull(rockyVersion, "rockyVersion");
     modelsExecuted = List.copyOf(Objects.requireNonNullElse(modelsExecuted, List.of()));
+    checkOutcomes = List.copyOf(Objects.requireNonNullElse(checkOutcomes, List.of()));
     if (finishedAt.isBefore(startedAt)) {
       throw new IllegalArgumentException(runId + " finished before it started");
     }
   }
 
+  /** A record without data-quality check outcomes. */
+  public RunRecord(String runId, Instant startedAt, Instant finishedAt, RunStatus status,
+      List<ModelExecution> modelsExecuted, RunTrigger trigger, String configHash, @Nullable String triggeringIdentity,
+      SessionSource sessionSource, @Nullable String gitCommit, @Nullable String gitBranch,
+      @Nullable String idempotencyKey, @Nullable String targetCatalog, String hostname, String rockyVersion) {
+    this(runId, startedAt, finishedAt, status, modelsExecuted, trigger, configHash, triggeringIdentity, sessionSource,
+        gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion, List.of());
+  }
+
   /** This record with another list of model executions. */
   public RunRecord withModelsExecuted(List<ModelExecution> models) {
     return new RunRecord(runId, startedAt, finishedAt, status, models, trigger, configHash, triggeringIdentity,
-        sessionSource, gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion);
+        sessionSource, gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion, checkOutcomes);
+  }
+
+  /** This record with the outcomes of the run's data-quality checks. */
+  public RunRecord withCheckOutcomes(List<CheckOutcome> outcomes) {
+    return new RunRecord(runId, startedAt, finishedAt, status, modelsExecuted, trigger, configHash, triggeringIdentity,
+        sessionSource, gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion, outcomes);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rocky.testkit.contract;
 
 import dev.rocky.core.run.AttemptRecord;
+import dev.rocky.core.run.CheckOutcome;
 import dev.rocky.core.run.FailureClass;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.ModelStatus;
@@ -54,7 +55,9 @@ public final class StateFixtures {
   public static RunRecord everyField(Instant startedAt, List<ModelExecution> models) {
     return new RunRecord(runId(startedAt), startedAt, startedAt.plus(Duration.ofSeconds(5)), RunStatus.PARTIAL_FAILURE,
         models, RunTrigger.SCHEDULE, "a1b2c3d4e5f60718", "alice", SessionSource.DAGSTER, "3f9e2a1c0b",
-        "main", "nightly-2026-03-01", "analytics", "build-host-7", "0.1.0");
+        "main", "nightly-2026-03-01", "analytics", "build-host-7", "0.1.0", List.of(
+            new CheckOutcome("not_null:customer_id", true, "analytics.marts.orders"),
+            new CheckOutcome("row_count", false, "analytics.marts.orders")));
   }
 
   /** A minimal successful run record. */

@@ -14,6 +14,7 @@ import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
 import dev.rocky.core.state.PartitionStatus;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.Watermark;
 import java.time.Duration;
 import java.time.Instant;
@@ -171,5 +172,18 @@ public abstract class StateStoreContract extends StateStoreCoordinationContract 
     assertThat(store.recentRuns(2)).extracting(RunRecord::startedAt).containsExactly(t2, t1);
     assertThat(store.recentRuns(2).get(0).modelsExecuted()).hasSize(1);
     assertThat(store.recentRuns(0)).isEmpty();
+  }
+
+  @Test
+  void rowCountsAreKeptPerTableOldestFirstUpToTheLimit() {
+    for (int i = 1; i <= 4; i++) {
+      store.appendRowCount(ORDERS, new RowCountSnapshot(100L * i, T0.plusSeconds(i)), 3);
+    }
+    store.appendRowCount("warehouse.raw.customers", new RowCountSnapshot(0, T0), 3);
+
+    assertThat(store.rowCounts(ORDERS)).extracting(RowCountSnapshot::rowCount).containsExactly(200L, 300L, 400L);
+    assertThat(store.rowCounts(ORDERS).get(2).timestamp()).isEqualTo(T0.plusSeconds(4));
+    assertThat(store.rowCounts("warehouse.raw.customers")).containsExactly(new RowCountSnapshot(0, T0));
+    assertThat(store.rowCounts("warehouse.raw.none")).isEmpty();
   }
 }

@@ -1,5 +1,8 @@
 package dev.rocky.app.run;
 
+import dev.rocky.app.cost.CostReport;
+import dev.rocky.app.cost.CostRequest;
+import dev.rocky.app.cost.CostService;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.execute.ModelResult;
 import dev.rocky.core.RockyVersion;
@@ -16,8 +19,11 @@ import dev.rocky.planner.RunPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a {@link RunPlan} in this process: the local wiring of what Step Functions does in AWS, with
@@ -29,6 +35,8 @@ import java.util.Optional;
  *   <li>claims the idempotency key, if any: after an earlier success under the key, returns
  *       {@code SkippedIdempotent} naming that run and does nothing else;
  *   <li>runs the layers (see {@link LayerRunner}), committing each model's result as it finishes;
+ *   <li>prices the run with the {@link CostService}, if any (each model's {@code cost_usd}, the
+ *       {@code cost_summary}, the budget breaches);
  *   <li>records the {@link RunRecord}, finishes the idempotency key, releases the lease and returns
  *       the {@link RunOutput}: {@code Success}, {@code PartialFailure} or {@code Failure}.
  * </ol>
@@ -39,11 +47,18 @@ public final class RunCoordinator {
   private final ExecuteService execute;
   private final StateStore state;
   private final Clock clock;
+  private final @Nullable CostService cost;
 
+  /** A coordinator that does not price its runs. */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
+    this(execute, state, clock, null);
+  }
+
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, @Nullable CostService cost) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
+    this.cost = cost;
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -108,13 +123,15 @@ public final class RunCoordinator {
     }
     Instant finished = clock.instant();
     RunStatus status = RunOutputs.status(executed.results());
-    state.recordRun(record(runId, started, finished, status, executed.results(), options));
+    RunRecord record = record(runId, started, finished, status, executed.results(), options);
+    CostReport priced = cost == null ? null : cost.attribute(costRequest(record, executed.results()));
+    state.recordRun(priced == null ? record : priced.run());
     if (key != null) {
       state.finishIdempotencyKey(key, runId,
           status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED,
           options.idempotencyPolicy());
     }
-    RunOutput output = RunOutputs.of(runId, status, millis(started, finished), plan, executed, options);
+    RunOutput output = RunOutputs.of(runId, status, millis(started, finished), plan, executed, options, priced);
     listener.runFinished(output);
     return output;
   }
@@ -146,6 +163,17 @@ public final class RunCoordinator {
     return new RunRecord(runId, started, finished, status, results.stream().map(ModelResult::toExecution).toList(),
         o.trigger(), o.configHash(), o.triggeringIdentity(), o.sessionSource(), o.gitCommit(), o.gitBranch(),
         o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get());
+  }
+
+  /** The record, with what only the results know: the warehouse's query ids and the asset keys. */
+  private static CostRequest costRequest(RunRecord record, List<ModelResult> results) {
+    Map<String, List<String>> queryIds = new HashMap<>();
+    Map<String, List<String>> assetKeys = new HashMap<>();
+    for (ModelResult r : results) {
+      queryIds.put(r.model(), r.jobIds());
+      assetKeys.put(r.model(), RunOutputs.assetKey(r.target()));
+    }
+    return new CostRequest(record, queryIds, Map.of(), assetKeys);
   }
 
   private long elapsed(Instant started) {

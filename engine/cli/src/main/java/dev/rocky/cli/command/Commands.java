@@ -27,6 +27,8 @@ public final class Commands {
     ALL.put("list", ListCommand.class);
     ALL.put("lineage", LineageCommand.class);
     ALL.put("lineage-diff", LineageDiffCommand.class);
+    ALL.put("cost", dev.rocky.cli.cost.CostCommand.class);
+    ALL.put("preview", dev.rocky.cli.cost.PreviewCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

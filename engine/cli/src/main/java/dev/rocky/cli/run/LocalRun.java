@@ -68,9 +68,12 @@ public final class LocalRun {
     try (DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), paths.root());
         SqliteStateStore state = SqliteStateStore.forProject(paths.root())) {
       RunWatcher watcher = request.progress() ? RunWatcher.live(err, clock) : RunWatcher.quiet();
-      RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock)
+      RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock,
+          dev.rocky.app.cost.CostService.of(project, targets.adapter().type()))
           .run(plan, graph.containment(), options, watcher);
-      return new CommandResult("run", output, watcher.view(output), exitCode(output.exitCode()));
+      boolean aborted = new dev.rocky.cli.cost.LocalBudgetHooks(project.config().hooks(), paths.root(), err)
+          .fire(output, targets.names().size() == 1 ? targets.names().getFirst() : null, clock.instant());
+      return new CommandResult("run", output, watcher.view(output), exitCode(aborted ? 1 : output.exitCode()));
     }
   }
 

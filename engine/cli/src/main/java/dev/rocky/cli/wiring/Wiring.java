@@ -27,4 +27,9 @@ public interface Wiring {
   default LineageWiring lineage() {
     throw new UnsupportedOperationException("the lineage commands are not wired in " + getClass().getSimpleName());
   }
+
+  /** {@code rocky cost} and {@code rocky preview cost}; a wiring without them fails loudly. */
+  default dev.rocky.cli.cost.CostWiring cost() {
+    throw new UnsupportedOperationException("the cost commands are not wired in " + getClass().getSimpleName());
+  }
 }

@@ -1,5 +1,8 @@
 package dev.rocky.app.run;
 
+import dev.rocky.app.cost.CostReport;
+import dev.rocky.app.cost.CostRequest;
+import dev.rocky.app.cost.CostService;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.execute.ModelResult;
 import dev.rocky.app.quality.QualityReport;
@@ -18,8 +21,11 @@ import dev.rocky.planner.RunPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a {@link RunPlan} in this process: the local wiring of what Step Functions does in AWS, with
@@ -32,6 +38,8 @@ import java.util.Optional;
  *       {@code SkippedIdempotent} naming that run and does nothing else;
  *   <li>runs the layers (see {@link LayerRunner}), committing each model's result as it finishes;
  *   <li>runs the data-quality {@link RunChecks} on the built tables: a blocking failure makes the run a Failure;
+ *   <li>prices the run with the {@link CostService}, if any (each model's {@code cost_usd}, the
+ *       {@code cost_summary}, the budget breaches);
  *   <li>records the {@link RunRecord}, finishes the idempotency key, releases the lease and returns
  *       the {@link RunOutput}: {@code Success}, {@code PartialFailure} or {@code Failure}.
  * </ol>
@@ -43,17 +51,29 @@ public final class RunCoordinator {
   private final StateStore state;
   private final Clock clock;
   private final RunChecks checks;
+  private final @Nullable CostService cost;
 
+  /** A coordinator that does not price its runs. */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
-    this(execute, state, clock, RunChecks.NONE);
+    this(execute, state, clock, RunChecks.NONE, null);
   }
 
   /** @param checks what to check once the models are built (the pipelines' data-quality checks) */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks) {
+    this(execute, state, clock, checks, null);
+  }
+
+  /** @param cost prices the run (each model's cost, the summary, budget breaches) */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, CostService cost) {
+    this(execute, state, clock, RunChecks.NONE, cost);
+  }
+
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks, @Nullable CostService cost) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
     this.checks = checks;
+    this.cost = cost;
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -119,14 +139,16 @@ public final class RunCoordinator {
     QualityReport quality = checks.afterModels(runId, executed.results());
     Instant finished = clock.instant();
     RunStatus status = quality.adjust(RunOutputs.status(executed.results()));
-    state.recordRun(record(runId, started, finished, status, executed.results(), options)
-        .withCheckOutcomes(quality.outcomes()));
+    RunRecord record = record(runId, started, finished, status, executed.results(), options)
+        .withCheckOutcomes(quality.outcomes());
+    CostReport priced = cost == null ? null : cost.attribute(costRequest(record, executed.results()));
+    state.recordRun(priced == null ? record : priced.run());
     if (key != null) {
       state.finishIdempotencyKey(key, runId,
           status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED,
           options.idempotencyPolicy());
     }
-    RunOutput output = quality.applyTo(RunOutputs.of(runId, status, millis(started, finished), plan, executed, options));
+    RunOutput output = quality.applyTo(RunOutputs.of(runId, status, millis(started, finished), plan, executed, options, priced));
     listener.runFinished(output);
     return output;
   }
@@ -158,6 +180,17 @@ public final class RunCoordinator {
     return new RunRecord(runId, started, finished, status, results.stream().map(ModelResult::toExecution).toList(),
         o.trigger(), o.configHash(), o.triggeringIdentity(), o.sessionSource(), o.gitCommit(), o.gitBranch(),
         o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get());
+  }
+
+  /** The record, with what only the results know: the warehouse's query ids and the asset keys. */
+  private static CostRequest costRequest(RunRecord record, List<ModelResult> results) {
+    Map<String, List<String>> queryIds = new HashMap<>();
+    Map<String, List<String>> assetKeys = new HashMap<>();
+    for (ModelResult r : results) {
+      queryIds.put(r.model(), r.jobIds());
+      assetKeys.put(r.model(), RunOutputs.assetKey(r.target()));
+    }
+    return new CostRequest(record, queryIds, Map.of(), assetKeys);
   }
 
   private long elapsed(Instant started) {

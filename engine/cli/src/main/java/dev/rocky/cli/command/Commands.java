@@ -31,6 +31,8 @@ public final class Commands {
     ALL.put("lineage-diff", LineageDiffCommand.class);
     ALL.put("import-dbt", ImportDbtCommand.class);
     ALL.put("validate-migration", ValidateMigrationCommand.class);
+    ALL.put("cost", dev.rocky.cli.cost.CostCommand.class);
+    ALL.put("preview", dev.rocky.cli.cost.PreviewCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

@@ -73,10 +73,13 @@ public final class LocalRun {
         SqliteStateStore state = SqliteStateStore.forProject(paths.root())) {
       RunWatcher watcher = request.progress() ? RunWatcher.live(err, clock) : RunWatcher.quiet();
       RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock,
-          dev.rocky.cli.quality.RunQuality.checks(targets, models, plan, warehouse, state, clock))
+          dev.rocky.cli.quality.RunQuality.checks(targets, models, plan, warehouse, state, clock),
+          dev.rocky.app.cost.CostService.of(project, targets.adapter().type()))
           .run(plan, graph.containment(), options, watcher);
+      boolean aborted = new dev.rocky.cli.cost.LocalBudgetHooks(project.config().hooks(), paths.root(), err)
+          .fire(output, targets.names().size() == 1 ? targets.names().getFirst() : null, clock.instant());
       return new CommandResult("run", output, dev.rocky.cli.quality.RunQuality.view(watcher.view(output), output),
-          exitCode(output.exitCode()));
+          exitCode(aborted ? 1 : output.exitCode()));
     }
   }
 

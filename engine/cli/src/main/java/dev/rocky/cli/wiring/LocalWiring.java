@@ -67,6 +67,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public dev.rocky.cli.cost.CostWiring cost() {
+    return new dev.rocky.cli.cost.LocalCostWiring();
+  }
+
+  @Override
   public CommandResult validate(ValidateRequest request) {
     Path root = rootOf(request.config());
     ValidateReport report = new ValidateService(cache(root))
@@ -95,8 +100,8 @@ public final class LocalWiring implements Wiring {
 
   private CommandResult compileReport(Path root, CompileOptions options, @Nullable String model, @Nullable SourceCatalog live) {
     CachedSourceCatalog schemas = new CachedSourceCatalog(live, cache(root), Clock.systemUTC(), SCHEMA_TTL);
-    CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog(), schemas)
-        .compile(new DirectoryProjectSource(root), options);
+    CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog(), schemas,
+        dev.rocky.cli.cost.LocalCostHistory.projections(root)).compile(new DirectoryProjectSource(root), options);
     CompileReport report = CompileReport.of(result, model);
     return new CommandResult("compile", report, view(report.diagnostics(), root, summary(report.diagnostics(), report.models())),
         report.hasErrors() ? ExitCode.FAILURE : ExitCode.SUCCESS);

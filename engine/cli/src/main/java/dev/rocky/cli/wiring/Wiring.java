@@ -42,4 +42,9 @@ public interface Wiring {
   default CommandResult validateMigration(ValidateMigrationRequest request) {
     throw MigrationWiring.unsupported("validate-migration");
   }
+
+  /** {@code rocky cost} and {@code rocky preview cost}; a wiring without them fails loudly. */
+  default dev.rocky.cli.cost.CostWiring cost() {
+    throw new UnsupportedOperationException("the cost commands are not wired in " + getClass().getSimpleName());
+  }
 }

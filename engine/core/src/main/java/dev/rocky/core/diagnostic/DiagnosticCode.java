@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The one registry of user-facing codes. Numbers and meanings are Rocky's, so a Rocky user's
  * documentation and CI rules keep working. Each constant carries its default severity, the stage
  * that emits it and a one-line summary (no trailing period). Codes owned by later capabilities
- * (budgets, masking, portability) are added when those land.
+ * (masking, portability) are added when those land.
  */
 public enum DiagnosticCode {
   // Type check (compiler)
@@ -47,6 +47,10 @@ public enum DiagnosticCode {
   E026(Severity.Error, Category.TIME_INTERVAL, "first_partition is not a canonical key for the grain"),
   /** Only one bound of the window is used, so the window is unbounded on one side. */
   W003(Severity.Warning, Category.TIME_INTERVAL, "Only one of @start_date and @end_date is used"),
+
+  // Cost
+  /** A model's projected cost, duration or bytes scanned exceed its sidecar [budget]; severity per on_breach. */
+  E027(Severity.Error, Category.COST, "Projected cost exceeds the model's budget"),
 
   // Project-wide
   /** {@code @var(name)} with no {@code --var} and no inline default. */
@@ -99,6 +103,7 @@ public enum DiagnosticCode {
     TYPECHECK,
     CONTRACT,
     TIME_INTERVAL,
+    COST,
     PROJECT,
     LINT,
     CONFIG,

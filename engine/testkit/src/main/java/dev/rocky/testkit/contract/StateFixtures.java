@@ -45,7 +45,7 @@ public final class StateFixtures {
 
   /** An execution with every optional field set. */
   public static ModelExecution everyField(String model, Instant startedAt) {
-    return new ModelExecution(model, startedAt, startedAt.plusMillis(1500), 1500, 1000L, 2048L, 4096L,
+    return new ModelExecution(model, startedAt, startedAt.plusMillis(1500), 1500, 1000L, 2048L, 4096L, 0.0125,
         ModelStatus.SUCCESS, "00112233aabbccdd", "first attempt timed out", List.of(
             new AttemptRecord(1, ModelStatus.FAILED, FailureClass.TRANSIENT, "timeout", "timed out", 200L, 700),
             AttemptRecord.succeeded(2, 600)));

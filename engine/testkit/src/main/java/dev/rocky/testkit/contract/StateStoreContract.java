@@ -5,6 +5,7 @@ import static dev.rocky.testkit.contract.StateFixtures.advance;
 import static dev.rocky.testkit.contract.StateFixtures.partition;
 import static dev.rocky.testkit.contract.StateFixtures.watermark;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rocky.core.error.RockyException;
@@ -159,6 +160,20 @@ public abstract class StateStoreContract extends StateStoreCoordinationContract 
     store.recordRun(StateFixtures.minimal(T0, List.of(listed)));
 
     assertThat(store.run(RUN)).hasValueSatisfying(r -> assertThat(r.modelsExecuted()).containsExactly(committed, listed));
+  }
+
+  @Test
+  void recordingARunPricesTheExecutionsCommittedDuringIt() {
+    ModelExecution committed = StateFixtures.succeeded("orders", T0);
+    ModelExecution other = StateFixtures.failed("customers", T0.plusSeconds(1));
+    store.commitModelResult(ModelCommit.of(RUN, committed));
+    store.commitModelResult(ModelCommit.of(RUN, other));
+
+    store.recordRun(StateFixtures.minimal(T0, List.of(committed.withCostUsd(0.24), other.withCostUsd(0.0))));
+
+    assertThat(store.run(RUN)).hasValueSatisfying(r -> assertThat(r.modelsExecuted())
+        .extracting(ModelExecution::modelName, ModelExecution::costUsd)
+        .containsExactly(tuple("orders", 0.24), tuple("customers", 0.0)));
   }
 
   @Test

@@ -9,16 +9,19 @@ import dev.rocky.core.state.IdempotencyRecord;
 import dev.rocky.core.state.IdempotencyState;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.RunLease;
 import dev.rocky.core.state.StateKeys;
 import dev.rocky.core.state.Watermark;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The state store of runs in AWS: one DynamoDB table (see {@link StateTable} for its layout),
@@ -102,6 +105,32 @@ public final class DynamoDbStateStore implements StateStore {
   public List<PartitionRecord> partitions(String modelName) {
     return db.query("read the partitions of " + modelName, db.table().partitionsPk(modelName), "").stream()
         .map(item -> ItemJson.read(item.get(StateTable.JSON).s(), PartitionRecord.class, "partitions of " + modelName))
+        .toList();
+  }
+
+  /**
+   * One item per snapshot under the table's key, sorted by the snapshot's time (then a unique
+   * suffix, so two checks in the same instant both count); the oldest beyond {@code keep} go.
+   */
+  @Override
+  public void appendRowCount(String tableKey, RowCountSnapshot snapshot, int keep) {
+    StateKeys.requireValid(tableKey, "tableKey");
+    String pk = db.table().checksPk(tableKey);
+    String sk = String.format("%020d#%s", snapshot.timestamp().toEpochMilli(), java.util.UUID.randomUUID());
+    Map<String, AttributeValue> item = StateTable.key(pk, sk);
+    item.put(StateTable.JSON, StateTable.s(ItemJson.write(snapshot)));
+    db.call("record a row count of " + tableKey, () -> db.client().putItem(b -> b.tableName(tableName()).item(item)));
+    List<Map<String, AttributeValue>> all = db.query("read the row counts of " + tableKey, pk, "");
+    for (Map<String, AttributeValue> old : all.subList(0, Math.max(0, all.size() - Math.max(0, keep)))) {
+      db.call("trim the row counts of " + tableKey, () -> db.client().deleteItem(b -> b.tableName(tableName())
+          .key(StateTable.key(pk, old.get(StateTable.SK).s()))));
+    }
+  }
+
+  @Override
+  public List<RowCountSnapshot> rowCounts(String tableKey) {
+    return db.query("read the row counts of " + tableKey, db.table().checksPk(tableKey), "").stream()
+        .map(item -> ItemJson.read(item.get(StateTable.JSON).s(), RowCountSnapshot.class, "row counts of " + tableKey))
         .toList();
   }
 

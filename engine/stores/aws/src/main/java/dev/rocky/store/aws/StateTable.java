@@ -90,6 +90,10 @@ public final class StateTable {
     return pk("partitions", model);
   }
 
+  String checksPk(String tableKey) {
+    return pk("checks", tableKey);
+  }
+
   String runPk(String runId) {
     return pk("run", runId);
   }

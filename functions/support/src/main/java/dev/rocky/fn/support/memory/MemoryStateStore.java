@@ -11,6 +11,7 @@ import dev.rocky.core.state.IdempotencyState;
 import dev.rocky.core.state.LeaseRules;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.RunLease;
 import dev.rocky.core.state.StateKeys;
 import dev.rocky.core.state.Watermark;
@@ -40,6 +41,7 @@ public final class MemoryStateStore implements StateStore {
   private Map<String, LinkedHashMap<String, ModelExecution>> executions = new HashMap<>();
   private final Map<String, RunRecord> runs = new HashMap<>();
   private final Map<String, IdempotencyRecord> keys = new HashMap<>();
+  private final Map<String, List<RowCountSnapshot>> rowCounts = new HashMap<>();
   private @Nullable RunLease lease;
 
   public MemoryStateStore(Clock clock) {
@@ -83,6 +85,21 @@ public final class MemoryStateStore implements StateStore {
   @Override
   public synchronized Optional<PartitionRecord> partition(String modelName, String partitionKey) {
     return Optional.ofNullable(partitions.getOrDefault(modelName, new TreeMap<>()).get(partitionKey));
+  }
+
+  @Override
+  public synchronized void appendRowCount(String tableKey, RowCountSnapshot snapshot, int keep) {
+    StateKeys.requireValid(tableKey, "tableKey");
+    List<RowCountSnapshot> history = rowCounts.computeIfAbsent(tableKey, k -> new ArrayList<>());
+    history.add(snapshot);
+    while (history.size() > Math.max(0, keep)) {
+      history.removeFirst();
+    }
+  }
+
+  @Override
+  public synchronized List<RowCountSnapshot> rowCounts(String tableKey) {
+    return List.copyOf(rowCounts.getOrDefault(tableKey, List.of()));
   }
 
   @Override

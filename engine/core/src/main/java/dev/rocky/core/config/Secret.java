@@ -1,9 +1,9 @@
-package dev.rocky.adapter.databricks;
+package dev.rocky.core.config;
 
 import java.util.Objects;
 
 /**
- * A credential: its text is only handed to the SDK, and it prints as {@code ***} everywhere else
+ * A credential: its text is only handed to the warehouse client (an SDK, a JDBC driver), and it prints as {@code ***} everywhere else
  * (toString, records that hold it, exception messages built from them).
  */
 public final class Secret {

@@ -142,7 +142,7 @@ public final class Compiler {
         }
       }
       diagnostics.addAll(graph.diagnostics());
-      diagnostics.addAll(new ProjectChecks(source, project).run(ordered));
+      diagnostics.addAll(new ProjectChecks(source, project, options.targetDialect(), dialect).run(ordered));
       long checkedAt = System.nanoTime();
 
       CompileCache.write(cache, next);

@@ -39,11 +39,18 @@ public final class RunCoordinator {
   private final ExecuteService execute;
   private final StateStore state;
   private final Clock clock;
+  private final RunGovernance governance;
 
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
+    this(execute, state, clock, RunGovernance.NONE);
+  }
+
+  /** @param governance the step after the models (masks, tags, grants); it may turn the run's status to a failure */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunGovernance governance) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
+    this.governance = governance;
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -107,14 +114,15 @@ public final class RunCoordinator {
       throw e;
     }
     Instant finished = clock.instant();
-    RunStatus status = RunOutputs.status(executed.results());
+    RunOutput output = governance.afterModels(plan, executed.results(), RunOutputs.of(runId,
+        RunOutputs.status(executed.results()), millis(started, finished), plan, executed, options));
+    RunStatus status = output.status();
     state.recordRun(record(runId, started, finished, status, executed.results(), options));
     if (key != null) {
       state.finishIdempotencyKey(key, runId,
           status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED,
           options.idempotencyPolicy());
     }
-    RunOutput output = RunOutputs.of(runId, status, millis(started, finished), plan, executed, options);
     listener.runFinished(output);
     return output;
   }

@@ -41,7 +41,7 @@ final class MaskStatements {
     }
     return switch (dialect) {
       case DuckDbSqlDialect d -> views(targets, masks, notes);
-      default -> policies(dialect, masks, bound);
+      default -> policies(dialect, masks, bound, notes);
     };
   }
 
@@ -77,7 +77,7 @@ final class MaskStatements {
   }
 
   private static List<GovernStatement> policies(SqlDialect dialect, List<ColumnMask> masks,
-      @Nullable Map<TableName, List<Binding>> bound) {
+      @Nullable Map<TableName, List<Binding>> bound, List<String> notes) {
     MaskSql sql = new MaskSql(dialect);
     List<GovernStatement> defines = new ArrayList<>();
     List<GovernStatement> binds = new ArrayList<>();
@@ -90,7 +90,10 @@ final class MaskStatements {
       Strategy s = m.resolved().applied();
       String target = table.qualifiedName() + "." + m.column();
       RockyType type = m.type() == null ? RockyType.Simple.UNKNOWN : m.type();
-      if (MaskFunctions.masks(s)) {
+      if (MaskFunctions.masks(s) && m.target().view() && !sql.masksViews()) {
+        notes.add(m.model() + " is a view and " + dialect.dialect().id() + " masks table columns only: materialize it"
+            + " as a table to mask " + m.column());
+      } else if (MaskFunctions.masks(s)) {
         String function = sql.function(table, s, m.resolved().env(), type);
         if (defined.add(function)) {
           String name = table.inSchema(table.schema()).qualifiedName().replaceAll("[^.]+$", "")

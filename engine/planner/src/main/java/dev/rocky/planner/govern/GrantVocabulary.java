@@ -64,11 +64,11 @@ public final class GrantVocabulary {
     }
     return switch (on) {
       case Securable.Catalog c -> p.equals("USE CATALOG") ? new Translation.Privileges(List.of("USAGE"))
-          : new Translation.Unsupported("Snowflake grants only USAGE (USE CATALOG) on a database; grant " + p
-              + " on the models' tables with [governance] grants in their sidecars");
+          : new Translation.Unsupported("Snowflake has no " + p + " on a database: grant USE CATALOG (USAGE) on it,"
+              + " and SELECT or MODIFY on the models' tables with [governance] grants in their sidecars");
       case Securable.Schema s -> p.equals("USE SCHEMA") ? new Translation.Privileges(List.of("USAGE"))
-          : new Translation.Unsupported("Snowflake grants only USAGE (USE SCHEMA) on a schema; grant " + p
-              + " on the models' tables with [governance] grants in their sidecars");
+          : new Translation.Unsupported("Snowflake has no " + p + " on a schema: grant USE SCHEMA (USAGE) on it,"
+              + " and SELECT or MODIFY on the models' tables with [governance] grants in their sidecars");
       case Securable.Table t -> switch (p) {
         case "MODIFY" -> new Translation.Privileges(List.of("INSERT", "UPDATE", "DELETE", "TRUNCATE"));
         default -> new Translation.Unsupported(p + " is not a privilege Rocky manages on a Snowflake table"

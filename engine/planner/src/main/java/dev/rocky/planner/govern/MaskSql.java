@@ -52,8 +52,19 @@ public final class MaskSql {
     };
   }
 
-  /** Binds the mask to the column, replacing any mask it had. {@code view}: the model is a view. */
+  /** Whether this dialect can mask a view's columns (Snowflake can; Databricks masks tables only). */
+  public boolean masksViews() {
+    return dialect instanceof SnowflakeSqlDialect;
+  }
+
+  /**
+   * Binds the mask to the column, replacing any mask it had. {@code view}: the model is a view, which
+   * only a dialect that {@link #masksViews()} accepts.
+   */
   public String bind(TableName table, String column, String function, boolean view) {
+    if (view && !masksViews()) {
+      throw new IllegalArgumentException(dialect.dialect().id() + " cannot mask the columns of a view");
+    }
     return switch (dialect) {
       case DatabricksSqlDialect d -> "ALTER TABLE %s ALTER COLUMN %s SET MASK %s".formatted(d.table(table), col(column), function);
       case SnowflakeSqlDialect s -> "ALTER %s %s MODIFY COLUMN %s SET MASKING POLICY %s FORCE"

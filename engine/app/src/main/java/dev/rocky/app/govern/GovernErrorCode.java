@@ -9,6 +9,8 @@ public enum GovernErrorCode implements ErrorCode {
   GOVERN_INVALID_ROLES(ErrorType.USER_ERROR),
   /** The warehouse lacks what the operation needs (DuckDB has no grants). */
   GOVERN_UNSUPPORTED(ErrorType.USER_ERROR),
+  /** A snapshot of the current grants is not valid JSON of the expected shape. */
+  GOVERN_INVALID_SNAPSHOT(ErrorType.USER_ERROR),
   /** Reading masks or grants back from the warehouse failed. */
   GOVERN_READ_BACK_FAILED(ErrorType.EXTERNAL);
 

@@ -29,6 +29,8 @@ final class TagStatements {
             .forEach(q -> out.add(new GovernStatement(Purpose.TAG_COLUMN, m.table() + "." + m.column(), m.model(), q)));
       }
     }
-    return out;
+    // A tag object is created once per schema.
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return out.stream().filter(s -> !s.sql().startsWith("CREATE TAG IF NOT EXISTS") || seen.add(s.sql())).toList();
   }
 }

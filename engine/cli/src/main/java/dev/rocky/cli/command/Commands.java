@@ -27,6 +27,8 @@ public final class Commands {
     ALL.put("list", ListCommand.class);
     ALL.put("lineage", LineageCommand.class);
     ALL.put("lineage-diff", LineageDiffCommand.class);
+    ALL.put("compliance", dev.rocky.cli.govern.ComplianceCommand.class);
+    ALL.put("govern", dev.rocky.cli.govern.GovernCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

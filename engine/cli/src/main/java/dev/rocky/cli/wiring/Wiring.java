@@ -27,4 +27,9 @@ public interface Wiring {
   default LineageWiring lineage() {
     throw new UnsupportedOperationException("the lineage commands are not wired in " + getClass().getSimpleName());
   }
+
+  /** {@code rocky compliance} and {@code rocky govern}; a wiring without them fails loudly. */
+  default dev.rocky.cli.govern.GovernWiring govern() {
+    throw new UnsupportedOperationException("the governance commands are not wired in " + getClass().getSimpleName());
+  }
 }

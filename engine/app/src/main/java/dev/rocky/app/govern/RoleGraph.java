@@ -20,11 +20,11 @@ public final class RoleGraph {
 
   private RoleGraph() {}
 
-  /** Each role's permissions, inherited ones included, in definition order. */
+  /** Each role's permissions, inherited ones first, in definition order. */
   public static Map<String, Set<String>> resolve(Map<String, Role> roles) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (String name : roles.keySet()) {
-      out.put(name, Set.copyOf(collect(name, roles, new ArrayList<>(), new LinkedHashSet<>())));
+      out.put(name, java.util.Collections.unmodifiableSet(collect(name, roles, new ArrayList<>(), new LinkedHashSet<>())));
     }
     return out;
   }

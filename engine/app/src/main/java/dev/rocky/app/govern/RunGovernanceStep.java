@@ -5,6 +5,7 @@ import dev.rocky.app.run.RunGovernance;
 import dev.rocky.app.run.RunOutput;
 import dev.rocky.compiler.govern.ProjectClassifications;
 import dev.rocky.core.config.RockyConfig;
+import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.core.project.Model;
 import dev.rocky.core.project.Strategy;
@@ -64,9 +65,13 @@ public final class RunGovernanceStep implements RunGovernance {
     if (targets.isEmpty() || (classified.isEmpty() && !grants)) {
       return output;
     }
-    GovernPlan governed = service.plan(config, classified, targets, env,
-        new GrantSql(service.dialect()).supported() ? service.warehouseGrants() : GrantReader.NONE);
-    return RunOutputGovernance.fold(output, service.apply(governed), config.classifications().maskFailure());
+    try {
+      GovernPlan governed = service.plan(config, classified, targets, env,
+          new GrantSql(service.dialect()).supported() ? service.warehouseGrants() : GrantReader.NONE);
+      return RunOutputGovernance.fold(output, service.apply(governed), config.classifications().maskFailure());
+    } catch (RockyException e) {
+      return RunOutputGovernance.failed(output, e.getMessage(), config.classifications().maskFailure());
+    }
   }
 
   private GovernTarget target(Model model, ModelStep step) {

@@ -152,7 +152,7 @@ public final class Compiler {
         }
       }
       diagnostics.addAll(graph.diagnostics());
-      diagnostics.addAll(new ProjectChecks(source, project).run(ordered));
+      diagnostics.addAll(new ProjectChecks(source, project, options.targetDialect(), dialect).run(ordered));
       diagnostics.addAll(new BudgetCeilingCheck(source).check(project, costs));
       long checkedAt = System.nanoTime();
 

@@ -18,6 +18,9 @@ public final class TestProjects {
   /** One value through a CTE over a star, a window, a UNION, a CASE and an aggregate; plus an unresolved star. */
   public static final String LINEAGE = "lineage";
 
+  /** Classified people data on DuckDB: five classified columns (one inherited, one tag with no strategy), grants, roles. */
+  public static final String GOVERNED = "governed";
+
   private TestProjects() {}
 
   /** The project's files as an in-memory project source. */

@@ -52,28 +52,41 @@ public final class RunCoordinator {
   private final Clock clock;
   private final RunChecks checks;
   private final @Nullable CostService cost;
+  private final RunGovernance governance;
 
   /** A coordinator that does not price its runs. */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
-    this(execute, state, clock, RunChecks.NONE, null);
+    this(execute, state, clock, RunChecks.NONE, null, RunGovernance.NONE);
   }
 
   /** @param checks what to check once the models are built (the pipelines' data-quality checks) */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks) {
-    this(execute, state, clock, checks, null);
+    this(execute, state, clock, checks, null, RunGovernance.NONE);
   }
 
   /** @param cost prices the run (each model's cost, the summary, budget breaches) */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, CostService cost) {
-    this(execute, state, clock, RunChecks.NONE, cost);
+    this(execute, state, clock, RunChecks.NONE, cost, RunGovernance.NONE);
   }
 
-  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks, @Nullable CostService cost) {
+  /** @param governance the step after the models (masks, tags, grants); it may turn the run's status to a failure */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunGovernance governance) {
+    this(execute, state, clock, RunChecks.NONE, null, governance);
+  }
+
+  /**
+   * @param checks the pipelines' data-quality checks on the built tables
+   * @param cost prices the run, or null for none
+   * @param governance masks, tags and grants on what was built
+   */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks,
+      @Nullable CostService cost, RunGovernance governance) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
     this.checks = checks;
     this.cost = cost;
+    this.governance = governance;
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -138,17 +151,20 @@ public final class RunCoordinator {
     }
     QualityReport quality = checks.afterModels(runId, executed.results());
     Instant finished = clock.instant();
-    RunStatus status = quality.adjust(RunOutputs.status(executed.results()));
-    RunRecord record = record(runId, started, finished, status, executed.results(), options)
-        .withCheckOutcomes(quality.outcomes());
-    CostReport priced = cost == null ? null : cost.attribute(costRequest(record, executed.results()));
-    state.recordRun(priced == null ? record : priced.run());
+    // After the models: price them, fold in governance, then let the quality checks have the last word.
+    RunStatus modelsStatus = RunOutputs.status(executed.results());
+    RunRecord draft = record(runId, started, finished, modelsStatus, executed.results(), options);
+    CostReport priced = cost == null ? null : cost.attribute(costRequest(draft, executed.results()));
+    RunOutput governed = governance.afterModels(plan, executed.results(),
+        RunOutputs.of(runId, modelsStatus, millis(started, finished), plan, executed, options, priced));
+    RunStatus status = quality.adjust(governed.status());
+    state.recordRun((priced == null ? draft : priced.run()).withStatus(status).withCheckOutcomes(quality.outcomes()));
     if (key != null) {
       state.finishIdempotencyKey(key, runId,
           status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED,
           options.idempotencyPolicy());
     }
-    RunOutput output = quality.applyTo(RunOutputs.of(runId, status, millis(started, finished), plan, executed, options, priced));
+    RunOutput output = quality.applyTo(governed);
     listener.runFinished(output);
     return output;
   }

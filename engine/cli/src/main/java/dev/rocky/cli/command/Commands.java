@@ -33,6 +33,8 @@ public final class Commands {
     ALL.put("validate-migration", ValidateMigrationCommand.class);
     ALL.put("cost", dev.rocky.cli.cost.CostCommand.class);
     ALL.put("preview", dev.rocky.cli.cost.PreviewCommand.class);
+    ALL.put("compliance", dev.rocky.cli.govern.ComplianceCommand.class);
+    ALL.put("govern", dev.rocky.cli.govern.GovernCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

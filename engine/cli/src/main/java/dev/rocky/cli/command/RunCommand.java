@@ -38,6 +38,9 @@ final class RunCommand extends CommandSupport {
   @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Bind @var(NAME) in the models; repeatable.")
   private Map<String, String> vars = new LinkedHashMap<>();
 
+  @Option(names = "--env", paramLabel = "ENV", description = "Mask with [mask.ENV] over [mask].")
+  private @Nullable String env;
+
   @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
       description = "Models of one layer built at once (default: ${DEFAULT-VALUE}).")
   private int parallel = 4;
@@ -72,7 +75,7 @@ final class RunCommand extends CommandSupport {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
     boolean watched = root().outputFormat() == OutputFormat.TABLE;
     RunRequest request = new RunRequest(root().configPath(), context().resolve(models), pipeline, selectors, vars,
-        parallel, key, partitions(), watched);
+        parallel, key, partitions(), watched, env);
     return emit(context().wiring().runs().run(request, context().err()));
   }
 

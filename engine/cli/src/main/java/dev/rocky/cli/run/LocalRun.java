@@ -3,6 +3,7 @@ package dev.rocky.cli.run;
 import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.app.compile.CompileService;
 import dev.rocky.app.execute.ExecuteService;
+import dev.rocky.app.govern.RunGovernanceStep;
 import dev.rocky.app.render.DiagnosticRenderer;
 import dev.rocky.app.run.RunCoordinator;
 import dev.rocky.app.run.RunOptions;
@@ -14,6 +15,7 @@ import dev.rocky.cli.output.DiagnosticsView;
 import dev.rocky.cli.output.ExitCode;
 import dev.rocky.compiler.CompileResult;
 import dev.rocky.compiler.check.VarSubstitution;
+import dev.rocky.compiler.govern.ClassificationResolver;
 import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.core.project.Model;
 import dev.rocky.core.project.Project;
@@ -72,9 +74,11 @@ public final class LocalRun {
     try (DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), paths.root());
         SqliteStateStore state = SqliteStateStore.forProject(paths.root())) {
       RunWatcher watcher = request.progress() ? RunWatcher.live(err, clock) : RunWatcher.quiet();
+      RunGovernanceStep governance = new RunGovernanceStep(warehouse, project.config(),
+          ClassificationResolver.resolve(project, compiled.lineage()), models, request.env());
       RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock,
           dev.rocky.cli.quality.RunQuality.checks(targets, models, plan, warehouse, state, clock),
-          dev.rocky.app.cost.CostService.of(project, targets.adapter().type()))
+          dev.rocky.app.cost.CostService.of(project, targets.adapter().type()), governance)
           .run(plan, graph.containment(), options, watcher);
       boolean aborted = new dev.rocky.cli.cost.LocalBudgetHooks(project.config().hooks(), paths.root(), err)
           .fire(output, targets.names().size() == 1 ? targets.names().getFirst() : null, clock.instant());

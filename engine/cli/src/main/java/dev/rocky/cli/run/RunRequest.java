@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey {@code --idempotency-key}, or null
  * @param partitions which windows of time_interval models to run
  * @param progress show live progress on stderr (a person is watching)
+ * @param env {@code --env}: the environment whose {@code [mask.<env>]} masks the run's models, or null
  */
 public record RunRequest(
     Path config,
@@ -31,7 +32,8 @@ public record RunRequest(
     int parallel,
     @Nullable String idempotencyKey,
     PartitionOptions partitions,
-    boolean progress) {
+    boolean progress,
+    @Nullable String env) {
 
   public RunRequest {
     Objects.requireNonNull(config, "config");

@@ -72,6 +72,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public dev.rocky.cli.govern.GovernWiring govern() {
+    return new dev.rocky.cli.govern.LocalGovernWiring();
+  }
+
+  @Override
   public CommandResult validate(ValidateRequest request) {
     Path root = rootOf(request.config());
     ValidateReport report = new ValidateService(cache(root))
@@ -88,7 +93,8 @@ public final class LocalWiring implements Wiring {
     Path root = rootOf(request.config());
     CompileOptions options = options(request.config(), request.models(), request.contracts())
         .withVars(request.vars())
-        .withSeed(request.withSeed());
+        .withSeed(request.withSeed())
+        .withTargetDialect(request.targetDialect());
     // Offline by default: tables nothing declares are typed from what the warehouse said within a day.
     if (!request.withWarehouse()) {
       return compileReport(root, options, request.model(), null);

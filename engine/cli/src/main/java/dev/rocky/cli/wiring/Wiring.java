@@ -47,4 +47,9 @@ public interface Wiring {
   default dev.rocky.cli.cost.CostWiring cost() {
     throw new UnsupportedOperationException("the cost commands are not wired in " + getClass().getSimpleName());
   }
+
+  /** {@code rocky compliance} and {@code rocky govern}; a wiring without them fails loudly. */
+  default dev.rocky.cli.govern.GovernWiring govern() {
+    throw new UnsupportedOperationException("the governance commands are not wired in " + getClass().getSimpleName());
+  }
 }

@@ -35,7 +35,8 @@ class CommandsTest {
     assertThat(cli("-o", "json", "list", "deps", "x").getSubcommands()).containsOnlyKeys("list");
     assertThat(cli("--help").getSubcommands().keySet())
         .containsExactly("init", "playground", "validate", "compile", "run", "seed", "test", "ci", "history", "state",
-            "list", "lineage", "lineage-diff", "import-dbt", "validate-migration", "cost", "preview", "version");
+            "list", "lineage", "lineage-diff", "import-dbt", "validate-migration", "cost", "preview", "compliance",
+            "govern", "version");
   }
 
   @Test

@@ -65,6 +65,10 @@ public enum DiagnosticCode {
   D011(Severity.Warning, Category.PROJECT, "depends_on misses dependencies found in the SQL"),
   /** A SELECT * model whose consumers name specific columns: a rename upstream breaks them. */
   P002(Severity.Warning, Category.LINT, "SELECT * model with column-specific consumers"),
+  /** A classified column (declared or inherited along lineage) whose tag has no masking strategy. */
+  W004(Severity.Warning, Category.LINT, "Classification tag with no masking strategy"),
+  /** A construct or function the target dialect does not have; opt-in with a target dialect. */
+  P001(Severity.Error, Category.LINT, "Construct not portable to the target dialect"),
 
   // Validate (configuration and project loading)
   V001(Severity.Error, Category.CONFIG, "Configuration could not be read"),

@@ -73,4 +73,10 @@ public record RunRecord(
     return new RunRecord(runId, startedAt, finishedAt, status, modelsExecuted, trigger, configHash, triggeringIdentity,
         sessionSource, gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion, outcomes);
   }
+
+  /** This record with the status the run ended in once every after-model step has counted. */
+  public RunRecord withStatus(RunStatus newStatus) {
+    return new RunRecord(runId, startedAt, finishedAt, newStatus, modelsExecuted, trigger, configHash, triggeringIdentity,
+        sessionSource, gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion, checkOutcomes);
+  }
 }

@@ -55,6 +55,6 @@ final class RunOutputGovernance {
     return new RunOutput(o.version(), o.command(), o.runId(), status, o.filter(), o.durationMs(), o.tablesCopied(),
         o.tablesFailed(), o.tablesSkipped(), o.materializations(), errors, o.contained(), o.modelDecisions(),
         o.partitionSummaries(), o.checkResults(), o.anomalies(), o.quarantine(), permissions, o.drift(), o.execution(),
-        o.interrupted(), o.shadow(), o.idempotencyKey(), o.skippedByRunId());
+        o.interrupted(), o.shadow(), o.idempotencyKey(), o.skippedByRunId(), o.costSummary(), o.budgetBreaches());
   }
 }

@@ -29,6 +29,7 @@ public final class Commands {
     ALL.put("lineage-diff", LineageDiffCommand.class);
     ALL.put("import-dbt", ImportDbtCommand.class);
     ALL.put("validate-migration", ValidateMigrationCommand.class);
+    ALL.put("serve", dev.rocky.cli.serve.ServeCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

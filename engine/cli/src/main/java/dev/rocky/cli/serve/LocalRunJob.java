@@ -17,6 +17,7 @@ import dev.rocky.cli.run.ProjectPaths;
 import dev.rocky.cli.run.RunTargets;
 import dev.rocky.compiler.CompileResult;
 import dev.rocky.core.project.Project;
+import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunStatus;
 import dev.rocky.planner.RunPlan;
 import dev.rocky.planner.RunPlanner;
@@ -28,7 +29,9 @@ import dev.rocky.store.local.SqliteStateStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -56,7 +59,7 @@ final class LocalRunJob implements Runnable {
   private volatile boolean done;
   /** Set when the run is recorded (or deflected): only closing the warehouse and state file remains. */
   private volatile boolean ended;
-  private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+  private final CountDownLatch finished = new CountDownLatch(1);
 
   LocalRunJob(ProjectPaths paths, RunSubmission submission, int parallel, Clock clock) {
     this.paths = paths;
@@ -71,10 +74,6 @@ final class LocalRunJob implements Runnable {
 
   @Nullable String runId() {
     return runId;
-  }
-
-  boolean isDone() {
-    return done;
   }
 
   /**
@@ -97,8 +96,8 @@ final class LocalRunJob implements Runnable {
   }
 
   /** The run's view while it has no record: running, or failed after it started. */
-  RunView unrecordedView(List<dev.rocky.core.run.ModelExecution> models) {
-    String id = java.util.Objects.requireNonNull(runId, "the run has not started");
+  RunView unrecordedView(List<ModelExecution> models) {
+    String id = Objects.requireNonNull(runId, "the run has not started");
     ApiError error = failure;
     RunView view = error == null ? RunViews.running(id, models, submission.caller())
         : RunViews.failed(id, models, failedAt, error, submission.caller());

@@ -35,6 +35,7 @@ public final class Commands {
     ALL.put("preview", dev.rocky.cli.cost.PreviewCommand.class);
     ALL.put("compliance", dev.rocky.cli.govern.ComplianceCommand.class);
     ALL.put("govern", dev.rocky.cli.govern.GovernCommand.class);
+    ALL.put("serve", dev.rocky.cli.serve.ServeCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

@@ -118,6 +118,11 @@ public final class LocalWiring implements Wiring {
     return new dev.rocky.cli.run.LocalRunWiring();
   }
 
+  @Override
+  public dev.rocky.cli.serve.ServeWiring serve() {
+    return new dev.rocky.cli.serve.LocalServeWiring();
+  }
+
   /** The warehouse the project's transformation pipelines write to, opened for reading schemas. */
   private static DuckDbAdapter openTarget(Path root, CompileOptions options) {
     LoadResult loaded = new ProjectLoader(options.env())

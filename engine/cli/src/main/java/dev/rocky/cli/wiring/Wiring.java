@@ -19,6 +19,11 @@ public interface Wiring {
     throw new UnsupportedOperationException("this wiring does not run models");
   }
 
+  /** {@code rocky serve}: the runs API over HTTP; a wiring without it fails loudly. */
+  default dev.rocky.cli.serve.ServeWiring serve() {
+    throw new UnsupportedOperationException("rocky serve is not wired in " + getClass().getSimpleName());
+  }
+
   CommandResult listModels(ListModelsRequest request);
 
   CommandResult listDeps(ListDepsRequest request);

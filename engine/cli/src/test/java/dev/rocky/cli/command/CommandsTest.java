@@ -36,7 +36,7 @@ class CommandsTest {
     assertThat(cli("--help").getSubcommands().keySet())
         .containsExactly("init", "playground", "validate", "compile", "run", "seed", "test", "ci", "history", "state",
             "list", "lineage", "lineage-diff", "import-dbt", "validate-migration", "cost", "preview", "compliance",
-            "govern", "version");
+            "govern", "serve", "version");
   }
 
   @Test

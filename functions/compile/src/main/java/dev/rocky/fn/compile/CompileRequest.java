@@ -15,12 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param config the project-relative path of rocky.toml ({@code rocky.toml})
  * @param vars {@code @var(name)} bindings
  * @param branch plan the run into the schema-prefix branch of this name, instead of production
+ * @param includeLayers whether the response lists the model names of each layer ({@code true} when
+ *     absent); a state machine passes {@code false}, since a large project's names exceed a Step
+ *     Functions payload, and addresses models by layer and index in the plan instead
  */
 public record CompileRequest(
     @JsonProperty("snapshot_key") String snapshotKey,
     @JsonProperty("config") @Nullable String config,
     @JsonProperty("vars") @Nullable Map<String, String> vars,
-    @JsonProperty("branch") @Nullable String branch) {
+    @JsonProperty("branch") @Nullable String branch,
+    @JsonProperty("include_layers") @Nullable Boolean includeLayers) {
 
   public CompileRequest {
     StateKeys.requireValid(Objects.requireNonNull(snapshotKey, "snapshot_key"), "snapshot_key");
@@ -28,7 +32,12 @@ public record CompileRequest(
   }
 
   public static CompileRequest of(String snapshotKey) {
-    return new CompileRequest(snapshotKey, null, null, null);
+    return new CompileRequest(snapshotKey, null, null, null, null);
+  }
+
+  /** Whether the response lists the model names of each layer. */
+  public boolean layersWanted() {
+    return includeLayers == null || includeLayers;
   }
 
   public String configFile() {

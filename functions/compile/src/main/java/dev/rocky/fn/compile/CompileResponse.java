@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param reportKey the compile report: Rocky's {@code rocky compile --output json} document
  * @param irKey the compiled project: models with their types, the DAG's layers, column lineage
  * @param planKey the run plan the execute function reads; absent when the project has errors
- * @param layers the plan's model names, layer by layer: what a state machine maps over
+ * @param configHash the first 16 hex characters of the SHA-256 of the project's rocky.toml, as a run record keeps it
+ * @param layers the plan's model names, layer by layer; absent when the request said {@code include_layers: false}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompileResponse(
@@ -26,12 +27,14 @@ public record CompileResponse(
     @JsonProperty("report_key") String reportKey,
     @JsonProperty("ir_key") String irKey,
     @JsonProperty("plan_key") @Nullable String planKey,
-    @JsonProperty("layers") List<List<String>> layers) {
+    @JsonProperty("config_hash") String configHash,
+    @JsonProperty("layers") @Nullable List<List<String>> layers) {
 
   public CompileResponse {
     Objects.requireNonNull(dialect, "dialect");
     Objects.requireNonNull(reportKey, "reportKey");
     Objects.requireNonNull(irKey, "irKey");
-    layers = layers.stream().map(List::copyOf).toList();
+    Objects.requireNonNull(configHash, "configHash");
+    layers = layers == null ? null : layers.stream().map(List::copyOf).toList();
   }
 }

@@ -21,7 +21,12 @@ import dev.rocky.planner.RunPlanner;
 import dev.rocky.planner.Selection;
 import dev.rocky.planner.sql.SqlDialect;
 import dev.rocky.planner.target.TargetResolver;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -66,9 +71,28 @@ public final class SnapshotCompiler {
     String irKey = artifacts.put(FunctionJson.bytes(ProjectIr.of(result, report.modelsDetail())));
     StoredPlan plan = report.hasErrors() ? null : plan(result, request);
     String planKey = plan == null ? null : artifacts.put(FunctionJson.bytes(plan));
+    List<List<String>> layers = !request.layersWanted() ? null : plan == null ? List.of() : plan.modelLayers();
     return new CompileResponse(report.hasErrors(), report.models(), report.executionLayers(),
         count(report.diagnostics(), Severity.Error), count(report.diagnostics(), Severity.Warning),
-        result.dialect().id(), reportKey, irKey, planKey, plan == null ? List.of() : plan.modelLayers());
+        result.dialect().id(), reportKey, irKey, planKey, configHash(source, request.configFile()), layers);
+  }
+
+  /**
+   * What a run record keeps as {@code config_hash}: the first 16 hex characters of the SHA-256 of
+   * rocky.toml, as {@code rocky run} computes it; an unreadable file hashes as empty.
+   */
+  static String configHash(ArchiveProjectSource source, String configFile) {
+    byte[] bytes;
+    try {
+      bytes = source.read(configFile).getBytes(StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      bytes = new byte[0];
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /** Rocky's {@code compile} JSON: the report behind {@code version} and {@code command}. */

@@ -12,6 +12,9 @@ import dev.rocky.fn.support.memory.MemoryArtifactStore;
 import dev.rocky.testkit.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The compile function against an in-memory artifact store. */
@@ -90,10 +93,25 @@ class CompileHandlerTest {
   }
 
   @Test
+  void aStateMachineAsksForNoLayersAndGetsTheConfigHashAsRockyRunComputesIt() throws Exception {
+    Map<String, String> files = TestProjects.files("typed");
+    String snapshot = artifacts.put(Zips.of(files));
+
+    CompileResponse response = compile(new CompileRequest(snapshot, null, null, null, false));
+
+    assertThat(response.layers()).isNull();
+    assertThat(response.planKey()).isNotNull();
+    assertThat(new String(handler.invoke(FunctionJson.bytes(new CompileRequest(snapshot, null, null, null, false)),
+        Invocation.local()), StandardCharsets.UTF_8)).doesNotContain("\"layers\"");
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(files.get("rocky.toml").getBytes(StandardCharsets.UTF_8));
+    assertThat(response.configHash()).isEqualTo(HexFormat.of().formatHex(digest).substring(0, 16));
+  }
+
+  @Test
   void aBranchPlanWritesIntoTheBranchSchema() {
     String snapshot = artifacts.put(Zips.of(TestProjects.files("typed")));
 
-    CompileResponse response = compile(new CompileRequest(snapshot, null, null, "pr_42"));
+    CompileResponse response = compile(new CompileRequest(snapshot, null, null, "pr_42", null));
 
     StoredPlan plan = FunctionJson.read(artifacts.get(response.planKey()).orElseThrow(), StoredPlan.class);
     assertThat(plan.step("stg_orders")).hasValueSatisfying(s -> assertThat(s.target().schema()).isEqualTo("branch__pr_42"));

@@ -55,9 +55,10 @@ public final class ModelExecutor {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public ExecuteModelResponse execute(ExecuteModelRequest request, Invocation invocation) {
-    StoredPlan plan = plans.load(request.planKey());
-    ModelStep step = plan.step(request.model()).orElseThrow(() -> new RockyException(FunctionErrorCode.MODEL_NOT_IN_PLAN,
+  public ExecuteModelResponse execute(ExecuteModelRequest addressed, Invocation invocation) {
+    StoredPlan plan = plans.load(addressed.planKey());
+    ExecuteModelRequest request = resolve(addressed, plan);
+    ModelStep step = plan.step(request.requireModel()).orElseThrow(() -> new RockyException(FunctionErrorCode.MODEL_NOT_IN_PLAN,
         "the plan " + request.planKey() + " has no step for '" + request.model() + "' (ephemeral models have none)"));
     ExecuteService executor = service.get();
     if (executor.dialect() != plan.warehouse()) {
@@ -102,9 +103,23 @@ public final class ModelExecutor {
     return ExecuteModelResponse.ran(request.runId(), result);
   }
 
+  /** The request naming its model: as given, or the step at its layer and index of the plan. */
+  private static ExecuteModelRequest resolve(ExecuteModelRequest request, StoredPlan plan) {
+    if (request.model() != null) {
+      return request;
+    }
+    int layer = Objects.requireNonNull(request.layer());
+    int index = Objects.requireNonNull(request.index());
+    if (layer >= plan.layers().size() || index >= plan.layers().get(layer).size()) {
+      throw new RockyException(FunctionErrorCode.MODEL_NOT_IN_PLAN, "the plan " + request.planKey() + " has no step "
+          + index + " in layer " + layer + " (it has " + plan.layers().size() + " layers)");
+    }
+    return request.naming(plan.layers().get(layer).get(index).model());
+  }
+
   private Optional<ModelExecution> recordedSuccess(ExecuteModelRequest request) {
     return state.modelExecutions(request.runId()).stream()
-        .filter(e -> e.modelName().equals(request.model()) && e.succeeded())
+        .filter(e -> e.modelName().equals(request.requireModel()) && e.succeeded())
         .findFirst();
   }
 

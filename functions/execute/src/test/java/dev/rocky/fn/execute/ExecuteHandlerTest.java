@@ -20,6 +20,7 @@ import dev.rocky.fn.support.Invocation;
 import dev.rocky.fn.support.memory.MemoryArtifactStore;
 import dev.rocky.fn.support.memory.MemoryStateStore;
 import dev.rocky.testkit.fake.MutableClock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -139,9 +140,22 @@ class ExecuteHandlerTest {
   }
 
   @Test
+  void aModelAddressedByLayerAndIndexIsThePlansStepThere() {
+    ExecuteModelResponse response = execute(ExecuteModelRequest.at(planKey, 1, 0, RUN), Invocation.local());
+
+    assertThat(response.model()).isEqualTo("fct_revenue_by_country");
+    assertThat(state.modelExecutions(RUN)).extracting(ModelExecution::modelName).containsExactly("fct_revenue_by_country");
+    assertThatThrownBy(() -> execute(ExecuteModelRequest.at(planKey, 1, 1, RUN), Invocation.local()))
+        .isInstanceOfSatisfying(RockyUserError.class, e -> assertThat(e.code()).isEqualTo("MODEL_NOT_IN_PLAN"));
+    assertThatThrownBy(() -> handler.invoke(("{\"plan_key\":\"" + planKey + "\",\"run_id\":\"" + RUN + "\",\"layer\":1}")
+        .getBytes(StandardCharsets.UTF_8), Invocation.local()))
+        .isInstanceOfSatisfying(RockyUserError.class, e -> assertThat(e.code()).isEqualTo("REQUEST_INVALID"));
+  }
+
+  @Test
   void aSkippedModelIsRecordedWithoutRunning() {
     ExecuteModelResponse skipped = execute(new ExecuteModelRequest(planKey, "fct_revenue_by_country", RUN, null,
-        "upstream 'stg_orders' failed"), Invocation.local());
+        "upstream 'stg_orders' failed", null, null), Invocation.local());
 
     assertThat(skipped.status()).isEqualTo(ModelStatus.SKIPPED);
     assertThat(skipped.message()).isEqualTo("upstream 'stg_orders' failed");

@@ -39,11 +39,18 @@ public final class RunCoordinator {
   private final ExecuteService execute;
   private final StateStore state;
   private final Clock clock;
+  private final ModelRecorder recorder;
 
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
+    this(execute, state, clock, ModelRecorder.NONE);
+  }
+
+  /** @param recorder records what each model was built from (see {@link ModelRecorder}) */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, ModelRecorder recorder) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
+    this.recorder = recorder;
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -99,7 +106,7 @@ public final class RunCoordinator {
     RunOutputs.Executed executed;
     try {
       executed = new LayerRunner(execute, state, clock, runId, options, listener,
-          () -> state.renewLease(owner, options.leaseTtl())).run(plan, graph);
+          () -> state.renewLease(owner, options.leaseTtl()), recorder).run(plan, graph);
     } catch (RuntimeException e) {
       if (key != null) {
         finishKeyQuietly(key, runId, options, e);
@@ -145,7 +152,7 @@ public final class RunCoordinator {
       List<ModelResult> results, RunOptions o) {
     return new RunRecord(runId, started, finished, status, results.stream().map(ModelResult::toExecution).toList(),
         o.trigger(), o.configHash(), o.triggeringIdentity(), o.sessionSource(), o.gitCommit(), o.gitBranch(),
-        o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get());
+        o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get(), o.branch(), o.projectDigest());
   }
 
   private long elapsed(Instant started) {

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param sqlHash an opaque fingerprint of the statements run (16 hex characters)
  * @param error the failure message, for a failed model
  * @param attempts the retry trail; empty when the model was not retried (omitted on the wire)
+ * @param recipeHash and the fields after it: the execution's {@link RecipeIdentity}, flat as in
+ *     Rocky's record; all null for an execution that recorded none (a failure, an older run)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelExecution(
@@ -27,7 +29,14 @@ public record ModelExecution(
     @JsonProperty("status") ModelStatus status,
     @JsonProperty("sql_hash") String sqlHash,
     @JsonProperty("error") @Nullable String error,
-    @JsonProperty("attempts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttemptRecord> attempts) {
+    @JsonProperty("attempts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttemptRecord> attempts,
+    @JsonProperty("recipe_hash") @Nullable String recipeHash,
+    @JsonProperty("input_hash") @Nullable String inputHash,
+    @JsonProperty("input_proof_class") @Nullable String inputProofClass,
+    @JsonProperty("env_hash") @Nullable String envHash,
+    @JsonProperty("hash_scheme") @Nullable String hashScheme,
+    @JsonProperty("output_hash") @Nullable String outputHash,
+    @JsonProperty("provenance") @Nullable String provenance) {
 
   public ModelExecution {
     Objects.requireNonNull(modelName, "modelName");
@@ -42,6 +51,33 @@ public record ModelExecution(
     if (durationMs < 0 || negative(rowsAffected) || negative(bytesScanned) || negative(bytesWritten)) {
       throw new IllegalArgumentException(modelName + ": counts and durations are never negative");
     }
+  }
+
+  /** An execution without a recipe identity. */
+  public ModelExecution(String modelName, Instant startedAt, Instant finishedAt, long durationMs,
+      @Nullable Long rowsAffected, @Nullable Long bytesScanned, @Nullable Long bytesWritten, ModelStatus status,
+      String sqlHash, @Nullable String error, List<AttemptRecord> attempts) {
+    this(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten, status, sqlHash,
+        error, attempts, null, null, null, null, null, null, null);
+  }
+
+  /** This execution with {@code id} as its recipe identity (or none, for null). */
+  public ModelExecution withIdentity(@Nullable RecipeIdentity id) {
+    return id == null
+        ? new ModelExecution(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten,
+            status, sqlHash, error, attempts)
+        : new ModelExecution(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten,
+            status, sqlHash, error, attempts, id.recipeHash(), id.inputHash(), id.inputProofClass(), id.envHash(),
+            id.hashScheme(), id.outputHash(), id.provenance());
+  }
+
+  /** The recipe identity recorded for this execution, if any. */
+  public java.util.Optional<RecipeIdentity> identity() {
+    if (recipeHash == null || envHash == null || hashScheme == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new RecipeIdentity(recipeHash, inputHash, inputProofClass, envHash, hashScheme, outputHash, provenance));
   }
 
   /** Whether the model's data was written: only then may its watermark move. */

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param configHash 16 hex characters fingerprinting {@code rocky.toml}
  * @param triggeringIdentity the caller ({@code $USER}), when known
  * @param hostname the machine that ran it, or {@code unknown}
+ * @param branch the branch the run wrote to ({@code rocky run --branch}), null for production
+ * @param projectDigest the SHA-256 of the project's files the run was built from, when known
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(
@@ -32,7 +34,9 @@ public record RunRecord(
     @JsonProperty("idempotency_key") @Nullable String idempotencyKey,
     @JsonProperty("target_catalog") @Nullable String targetCatalog,
     @JsonProperty("hostname") String hostname,
-    @JsonProperty("rocky_version") String rockyVersion) {
+    @JsonProperty("rocky_version") String rockyVersion,
+    @JsonProperty("branch") @Nullable String branch,
+    @JsonProperty("project_digest") @Nullable String projectDigest) {
 
   public RunRecord {
     Objects.requireNonNull(runId, "runId");
@@ -50,9 +54,19 @@ public record RunRecord(
     }
   }
 
+  /** A production run record without a project digest. */
+  public RunRecord(String runId, Instant startedAt, Instant finishedAt, RunStatus status,
+      List<ModelExecution> modelsExecuted, RunTrigger trigger, String configHash, @Nullable String triggeringIdentity,
+      SessionSource sessionSource, @Nullable String gitCommit, @Nullable String gitBranch,
+      @Nullable String idempotencyKey, @Nullable String targetCatalog, String hostname, String rockyVersion) {
+    this(runId, startedAt, finishedAt, status, modelsExecuted, trigger, configHash, triggeringIdentity, sessionSource,
+        gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion, null, null);
+  }
+
   /** This record with another list of model executions. */
   public RunRecord withModelsExecuted(List<ModelExecution> models) {
     return new RunRecord(runId, startedAt, finishedAt, status, models, trigger, configHash, triggeringIdentity,
-        sessionSource, gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion);
+        sessionSource, gitCommit, gitBranch, idempotencyKey, targetCatalog, hostname, rockyVersion, branch,
+        projectDigest);
   }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * current version; an older one is migrated step by step; a newer one is refused.
  */
 final class SqliteSchema {
-  static final int CURRENT_VERSION = 1;
+  static final int CURRENT_VERSION = 2;
 
   private static final List<String> VERSION_1 = List.of(
       "CREATE TABLE watermarks (target_key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -29,6 +29,12 @@ final class SqliteSchema {
           + " value TEXT NOT NULL, PRIMARY KEY (run_id, model_name))",
       "CREATE TABLE idempotency_keys (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
       "CREATE TABLE leases (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
+
+  /** Version 2: branches and the promotion audit trail. */
+  private static final List<String> VERSION_2 = List.of(
+      "CREATE TABLE branches (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+      "CREATE TABLE promotions (promotion_id TEXT PRIMARY KEY, promoted_epoch_second INTEGER NOT NULL,"
+          + " promoted_nano INTEGER NOT NULL, value TEXT NOT NULL)");
 
   private SqliteSchema() {}
 
@@ -56,7 +62,14 @@ final class SqliteSchema {
       }
       put(c, "created_by", RockyVersion.get());
     }
-    // Later versions add a step here: if (version < 2) { ... }
+    if (version < 2) {
+      try (Statement s = c.createStatement()) {
+        for (String ddl : VERSION_2) {
+          s.execute(ddl);
+        }
+      }
+    }
+    // Later versions add a step here: if (version < 3) { ... }
     if (version < CURRENT_VERSION) {
       put(c, "schema_version", Integer.toString(CURRENT_VERSION));
     }

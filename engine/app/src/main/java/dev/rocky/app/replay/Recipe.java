@@ -54,6 +54,22 @@ public record Recipe(
     return CanonicalJson.read(json, Recipe.class);
   }
 
+  /**
+   * The recipe a recorded execution was built from, through its replay record; empty when either
+   * artifact is missing or corrupt.
+   */
+  public static java.util.Optional<Recipe> recorded(dev.rocky.core.port.ArtifactStore artifacts, @Nullable String provenance) {
+    if (provenance == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return artifacts.get(provenance).map(Provenance::read)
+          .flatMap(p -> artifacts.get(p.recipeHash())).map(Recipe::read);
+    } catch (dev.rocky.core.error.RockyException | IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Whether the model's result depends only on its inputs. */
   public boolean deterministic() {
     return nondeterministic.isEmpty();

@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * (whose steps are what runs). Nothing in it depends on when or by whom it was made, so planning an
  * unchanged project twice gives the same bytes and the same id.
  *
+ * @param modelsDir the models directory, project-relative
  * @param graph the whole project's model graph, for failure containment
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunPlanDocument(
     @JsonProperty("plan_kind") String planKind,
     @JsonProperty("project") ProjectDigest project,
+    @JsonProperty("models_dir") String modelsDir,
     @JsonProperty("config_hash") String configHash,
     @JsonProperty("dialect") String dialect,
     @JsonProperty("branch") @Nullable String branch,
@@ -45,6 +47,7 @@ public record RunPlanDocument(
   public RunPlanDocument {
     Objects.requireNonNull(planKind, "planKind");
     Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(modelsDir, "modelsDir");
     Objects.requireNonNull(configHash, "configHash");
     Objects.requireNonNull(dialect, "dialect");
     selectors = List.copyOf(Objects.requireNonNullElse(selectors, List.of()));

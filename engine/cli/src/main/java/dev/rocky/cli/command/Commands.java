@@ -23,6 +23,10 @@ public final class Commands {
     ALL.put("run", RunCommand.class);
     ALL.put("seed", SeedCommand.class);
     ALL.put("history", HistoryCommand.class);
+    ALL.put("branch", BranchCommand.class);
+    ALL.put("plan", PlanCommand.class);
+    ALL.put("apply", ApplyCommand.class);
+    ALL.put("replay", ReplayCommand.class);
     ALL.put("state", StateCommand.class);
     ALL.put("list", ListCommand.class);
     ALL.put("lineage", LineageCommand.class);

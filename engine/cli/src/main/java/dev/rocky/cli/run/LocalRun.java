@@ -1,6 +1,12 @@
 package dev.rocky.cli.run;
 
 import dev.rocky.adapter.duckdb.DuckDbAdapter;
+import dev.rocky.app.branch.BranchService;
+import dev.rocky.app.branch.ProjectDigest;
+import dev.rocky.app.execute.PartitionOptions;
+import dev.rocky.app.replay.ProvenanceRecorder;
+import dev.rocky.app.replay.Recipe;
+import dev.rocky.app.replay.Recipes;
 import dev.rocky.app.compile.CompileService;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.render.DiagnosticRenderer;
@@ -25,8 +31,10 @@ import dev.rocky.planner.sql.SqlDialect;
 import dev.rocky.planner.target.TargetResolver;
 import dev.rocky.store.local.DirectoryCacheStore;
 import dev.rocky.store.local.DirectoryProjectSource;
+import dev.rocky.store.local.FileArtifactStore;
 import dev.rocky.store.local.SqliteStateStore;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,7 +47,9 @@ import java.util.Set;
 /**
  * {@code rocky run} on this machine: compile (any error stops here, exit 1, nothing runs), pick the
  * pipelines and their DuckDB adapter, plan the selected models with the DAG and the inferred
- * schemas, and run the plan with the {@link RunCoordinator}, state in {@code .rocky/state.sqlite}.
+ * schemas (into the branch schema with {@code --branch}), and run the plan with the
+ * {@link RunCoordinator}, state in {@code .rocky/state.sqlite}, recipes, input snapshots and replay
+ * records in {@code .rocky/artifacts}. {@code rocky plan} and {@code apply} split the two halves.
  */
 public final class LocalRun {
   private final Clock clock;
@@ -49,28 +59,58 @@ public final class LocalRun {
   }
 
   public CommandResult run(RunRequest request, PrintWriter err) {
+    return switch (prepare(request)) {
+      case Preparation.Failed failed -> failed.result();
+      case Preparation.Ready ready -> execute(ready.planned(), request.progress(), err, "run");
+    };
+  }
+
+  /** Compiles and plans (on the request's branch, if any), without touching the warehouse. */
+  public Preparation prepare(RunRequest request) {
     ProjectPaths paths = ProjectPaths.of(request.config(), request.models());
     CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")), null)
         .compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(request.vars()));
     Project project = compiled.project();
     if (project == null || compiled.dag() == null || compiled.hasErrors()) {
-      return compileFailed(compiled, paths);
+      return new Preparation.Failed(compileFailed(compiled, paths));
     }
     RunTargets targets = RunTargets.of(project.config(), request.pipeline());
     RunGraph graph = RunGraph.of(compiled.dag(), project.models(), targets);
     List<Model> models = substituted(project.models(), request.vars());
     SqlDialect dialect = SqlDialect.DUCKDB;
-    RunPlan plan = new RunPlanner(dialect, graph.planning(), models, compiled.schemas(), TargetResolver.of(dialect))
+    TargetResolver resolver = request.branch() == null ? TargetResolver.of(dialect)
+        : TargetResolver.of(dialect).onBranch(request.branch());
+    RunPlan plan = new RunPlanner(dialect, graph.planning(), models, compiled.schemas(), resolver)
         .plan(selection(request.selectors(), graph, models, targets));
-    RunOptions options = options(request, paths, models);
+    Map<String, Model> byName = new LinkedHashMap<>();
+    models.forEach(m -> byName.put(m.name(), m));
+    Map<String, Recipe> recipes = new Recipes(compiled.analyses(), byName, resolver, dialect).of(plan);
+    ProjectDigest digest = paths.digest();
+    RunOptions options = options(paths, request.parallel(), request.selectors(), request.idempotencyKey(),
+        request.partitions(), files(models), request.branch(), digest.sha256());
+    return new Preparation.Ready(new Planned(paths, targets, graph.containment(), plan, options, recipes, digest),
+        compiled, byName);
+  }
 
-    Databases.warnIfInMemory(targets, err);
-    try (DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), paths.root());
-        SqliteStateStore state = SqliteStateStore.forProject(paths.root())) {
-      RunWatcher watcher = request.progress() ? RunWatcher.live(err, clock) : RunWatcher.quiet();
-      RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock)
-          .run(plan, graph.containment(), options, watcher);
-      return new CommandResult("run", output, watcher.view(output), exitCode(output.exitCode()));
+  /**
+   * Runs a planned run with the {@link RunCoordinator}, recording each model's recipe, inputs and
+   * output ({@link ProvenanceRecorder}); a branch run needs its branch created first.
+   */
+  public CommandResult execute(Planned planned, boolean progress, PrintWriter err, String command) {
+    Databases.warnIfInMemory(planned.targets(), err);
+    Path root = planned.paths().root();
+    try (DuckDbAdapter warehouse = DuckDbAdapter.open(planned.targets().adapter(), root);
+        SqliteStateStore state = SqliteStateStore.forProject(root);
+        ProvenanceRecorder recorder = new ProvenanceRecorder(warehouse, state, FileArtifactStore.forProject(root),
+            planned.recipes())) {
+      String branch = planned.options().branch();
+      if (branch != null) {
+        new BranchService(state, clock).require(branch);
+      }
+      RunWatcher watcher = progress ? RunWatcher.live(err, clock) : RunWatcher.quiet();
+      RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock, recorder)
+          .run(planned.plan(), planned.containment(), planned.options(), watcher);
+      return new CommandResult(command, output, watcher.view(output), exitCode(output.exitCode()));
     }
   }
 
@@ -92,19 +132,27 @@ public final class LocalRun {
     return new Selection(kept);
   }
 
-  private RunOptions options(RunRequest request, ProjectPaths paths, List<Model> models) {
+  /** The run's options as the CLI records them: who ran it, from which commit, on which branch and files. */
+  public static RunOptions options(ProjectPaths paths, int parallel, List<String> selectors,
+      @org.jspecify.annotations.Nullable String idempotencyKey, PartitionOptions partitions, Map<String, String> files,
+      @org.jspecify.annotations.Nullable String branch, String projectDigest) {
     RunProvenance provenance = RunProvenance.of(paths.config(), paths.root());
-    Map<String, String> files = new HashMap<>();
-    models.forEach(m -> files.put(m.name(), m.sqlFile()));
     return RunOptions.builder(provenance.configHash())
-        .parallel(request.parallel())
-        .filter(String.join(" ", request.selectors()))
-        .idempotencyKey(request.idempotencyKey())
+        .parallel(parallel)
+        .filter(String.join(" ", selectors))
+        .idempotencyKey(idempotencyKey)
         .triggeringIdentity(Optional.ofNullable(System.getenv("USER")).filter(u -> !u.isBlank()).orElse(null))
         .git(provenance.gitCommit(), provenance.gitBranch())
-        .partitions(request.partitions())
+        .partitions(partitions)
         .modelFiles(files)
+        .provenance(branch, projectDigest)
         .build();
+  }
+
+  private static Map<String, String> files(List<Model> models) {
+    Map<String, String> files = new HashMap<>();
+    models.forEach(m -> files.put(m.name(), m.sqlFile()));
+    return files;
   }
 
   /** The models with {@code @var(...)} replaced, as they will run (the compiler checked the same text). */

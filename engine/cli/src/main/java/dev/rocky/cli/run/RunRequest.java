@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey {@code --idempotency-key}, or null
  * @param partitions which windows of time_interval models to run
  * @param progress show live progress on stderr (a person is watching)
+ * @param branch {@code --branch}: build every model into the branch's schema; null for production
  */
 public record RunRequest(
     Path config,
@@ -31,7 +32,8 @@ public record RunRequest(
     int parallel,
     @Nullable String idempotencyKey,
     PartitionOptions partitions,
-    boolean progress) {
+    boolean progress,
+    @Nullable String branch) {
 
   public RunRequest {
     Objects.requireNonNull(config, "config");
@@ -39,5 +41,11 @@ public record RunRequest(
     selectors = List.copyOf(selectors);
     vars = Collections.unmodifiableMap(new LinkedHashMap<>(vars));
     Objects.requireNonNull(partitions, "partitions");
+  }
+
+  /** A production run. */
+  public RunRequest(Path config, Path models, @Nullable String pipeline, List<String> selectors, Map<String, String> vars,
+      int parallel, @Nullable String idempotencyKey, PartitionOptions partitions, boolean progress) {
+    this(config, models, pipeline, selectors, vars, parallel, idempotencyKey, partitions, progress, null);
   }
 }

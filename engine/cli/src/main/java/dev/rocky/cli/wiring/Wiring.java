@@ -19,6 +19,11 @@ public interface Wiring {
     throw new UnsupportedOperationException("this wiring does not run models");
   }
 
+  /** {@code branch}, {@code plan}, {@code apply}, {@code replay} and {@code history --audit}. */
+  default dev.rocky.cli.branch.BranchWiring branches() {
+    throw new UnsupportedOperationException("branches, plans and replay are not wired in " + getClass().getSimpleName());
+  }
+
   CommandResult listModels(ListModelsRequest request);
 
   CommandResult listDeps(ListDepsRequest request);

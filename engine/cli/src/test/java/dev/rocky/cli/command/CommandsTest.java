@@ -34,9 +34,9 @@ class CommandsTest {
     assertThat(cli("compile").getSubcommands()).containsOnlyKeys("compile");
     assertThat(cli("-o", "json", "list", "deps", "x").getSubcommands()).containsOnlyKeys("list");
     assertThat(cli("--help").getSubcommands().keySet())
-        .containsExactly("init", "playground", "validate", "compile", "run", "seed", "history", "state", "list", "lineage",
-            "lineage-diff", "import-dbt", "validate-migration", "version");
-    assertThat(cli("no-such-command").getSubcommands()).hasSize(14);
+        .containsExactly("init", "playground", "validate", "compile", "run", "seed", "history", "branch", "plan", "apply",
+            "replay", "state", "list", "lineage", "lineage-diff", "import-dbt", "validate-migration", "version");
+    assertThat(cli("no-such-command").getSubcommands()).hasSize(18);
   }
 
   @Test

@@ -95,7 +95,8 @@ public record Provenance(
   }
 
   /**
-   * A table as it was read: its Parquet snapshot's artifact key and row count, or why there is none.
+   * A table as it was read: its Parquet snapshot's artifact key, row count and column types (the
+   * warehouse's own, restored on replay where Parquet has no such type), or why there is none.
    *
    * @param model the model that builds the table, null for a source
    */
@@ -104,15 +105,20 @@ public record Provenance(
       @JsonProperty("model") @Nullable String model,
       @JsonProperty("artifact") @Nullable String artifact,
       @JsonProperty("rows") @Nullable Long rows,
+      @JsonProperty("columns") List<Column> columns,
       @JsonProperty("missing") @Nullable String missing) {
 
     public Snapshot {
       Objects.requireNonNull(table, "table");
+      columns = List.copyOf(Objects.requireNonNullElse(columns, List.of()));
       if ((artifact == null) == (missing == null)) {
         throw new IllegalArgumentException(table.qualifiedName() + ": a snapshot has an artifact or says why not");
       }
     }
   }
+
+  /** A column and its type as the warehouse names it, e.g. {@code HUGEINT}, {@code DECIMAL(18,2)}. */
+  public record Column(@JsonProperty("name") String name, @JsonProperty("type") String type) {}
 
   /**
    * An order-independent content hash of a table, computed in the warehouse: {@code content} over

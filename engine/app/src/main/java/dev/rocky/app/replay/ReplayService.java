@@ -107,10 +107,10 @@ public final class ReplayService {
           : "recorded on " + p.environment().adapter() + " " + p.environment().adapterVersion() + ", replayed on " + version;
       try (TableSnapshots tables = new TableSnapshots(db.adapter(), artifacts, sql)) {
         for (RecordedModel.Input input : recorded.inputs()) {
-          tables.restore(input.snapshot().table(), input.parquet());
+          tables.restore(input.snapshot().table(), input.snapshot(), input.parquet());
         }
         if (recorded.priorTarget() != null) {
-          tables.restore(step.target(), recorded.priorTarget().parquet());
+          tables.restore(step.target(), recorded.priorTarget().snapshot(), recorded.priorTarget().parquet());
         }
         if (p.priorWatermark() != null) {
           db.state().advanceWatermark(step.target().qualifiedName(), new Watermark(p.priorWatermark(), p.startedAt()));

@@ -21,6 +21,9 @@ import java.util.List;
  */
 final class ReplaySql {
   private static final String ROW = "__rocky_row";
+  /** A type name safe to put in SQL: letters, digits, underscores and spaces, with numeric parameters. */
+  private static final java.util.regex.Pattern PLAIN_TYPE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_ ]*(\\(\\d+(\\s*,\\s*\\d+)?\\))?");
   private final SqlDialect dialect;
 
   ReplaySql(SqlDialect dialect) {
@@ -49,8 +52,24 @@ final class ReplaySql {
     };
   }
 
-  String copyToParquet(TableName table, Path file) {
-    return "COPY (SELECT * FROM " + dialect.table(table) + ") TO " + dialect.stringLiteral(file.toString())
+  /** The table's columns with the warehouse's names of their types: rows of {@code column_name, column_type}. */
+  String columnTypes(TableName table) {
+    return "SELECT column_name, column_type FROM (DESCRIBE " + dialect.table(table) + ")";
+  }
+
+  /**
+   * Writes the table to Parquet. Parquet has no 128-bit integers (DuckDB would write doubles), so
+   * those are written as {@code DECIMAL(38,0)}; {@link #createFromParquet} casts them back.
+   */
+  String copyToParquet(TableName table, List<Provenance.Column> columns, Path file) {
+    List<String> select = new ArrayList<>();
+    for (Provenance.Column c : columns) {
+      String name = dialect.quoteIdentifier(c.name());
+      boolean wide = c.type().equalsIgnoreCase("HUGEINT") || c.type().equalsIgnoreCase("UHUGEINT");
+      select.add(wide ? "CAST(" + name + " AS DECIMAL(38,0)) AS " + name : name);
+    }
+    String list = select.isEmpty() ? "*" : String.join(", ", select);
+    return "COPY (SELECT " + list + " FROM " + dialect.table(table) + ") TO " + dialect.stringLiteral(file.toString())
         + " (FORMAT parquet)";
   }
 
@@ -67,8 +86,18 @@ final class ReplaySql {
     return "CREATE SCHEMA IF NOT EXISTS " + dialect.schema(table);
   }
 
-  String createFromParquet(TableName table, Path file) {
-    return "CREATE OR REPLACE TABLE " + dialect.table(table) + " AS SELECT * FROM read_parquet("
+  /**
+   * Creates the table from Parquet, each column cast back to its recorded type when that is a plain
+   * type name (a nested or enumerated type keeps the type Parquet gives it).
+   */
+  String createFromParquet(TableName table, List<Provenance.Column> columns, Path file) {
+    List<String> select = new ArrayList<>();
+    for (Provenance.Column c : columns) {
+      String name = dialect.quoteIdentifier(c.name());
+      select.add(PLAIN_TYPE.matcher(c.type()).matches() ? "CAST(" + name + " AS " + c.type() + ") AS " + name : name);
+    }
+    String list = select.isEmpty() ? "*" : String.join(", ", select);
+    return "CREATE OR REPLACE TABLE " + dialect.table(table) + " AS SELECT " + list + " FROM read_parquet("
         + dialect.stringLiteral(file.toString()) + ")";
   }
 

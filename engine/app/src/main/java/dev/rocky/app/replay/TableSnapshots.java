@@ -3,6 +3,7 @@ package dev.rocky.app.replay;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ArtifactStore;
 import dev.rocky.core.port.ExecutionResult;
+import dev.rocky.core.port.QueryResult;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.core.project.TargetRef;
 import dev.rocky.planner.sql.TableName;
@@ -10,7 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -43,11 +46,12 @@ final class TableSnapshots implements AutoCloseable {
       }
       Path file = file();
       try {
-        ExecutionResult copied = adapter.execute(sql.copyToParquet(table, file));
+        List<Provenance.Column> columns = columns(table);
+        ExecutionResult copied = adapter.execute(sql.copyToParquet(table, columns, file));
         byte[] bytes = Files.readAllBytes(file);
         Long rows = copied.rowsAffected() != null ? copied.rowsAffected()
             : ((Number) java.util.Objects.requireNonNull(adapter.query(sql.countRows(table)).single())).longValue();
-        return new Provenance.Snapshot(table, model, artifacts.put(bytes), rows, null);
+        return new Provenance.Snapshot(table, model, artifacts.put(bytes), rows, columns, null);
       } finally {
         Files.deleteIfExists(file);
       }
@@ -56,13 +60,22 @@ final class TableSnapshots implements AutoCloseable {
     }
   }
 
-  /** Creates {@code table} (its catalog and schema too) from Parquet bytes. */
-  void restore(TableName table, byte[] parquet) {
+  private List<Provenance.Column> columns(TableName table) {
+    QueryResult r = adapter.query(sql.columnTypes(table));
+    List<Provenance.Column> out = new ArrayList<>();
+    for (int i = 0; i < r.rowCount(); i++) {
+      out.add(new Provenance.Column(String.valueOf(r.value(i, "column_name")), String.valueOf(r.value(i, "column_type"))));
+    }
+    return out;
+  }
+
+  /** Creates {@code table} (its catalog and schema too) from a snapshot's Parquet bytes, in its recorded types. */
+  void restore(TableName table, Provenance.Snapshot snapshot, byte[] parquet) {
     prepare(table);
     Path file = file();
     try {
       Files.write(file, parquet);
-      adapter.execute(sql.createFromParquet(table, file));
+      adapter.execute(sql.createFromParquet(table, snapshot.columns(), file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -84,7 +97,7 @@ final class TableSnapshots implements AutoCloseable {
   }
 
   private static Provenance.Snapshot missing(TableName table, @Nullable String model, String why) {
-    return new Provenance.Snapshot(table, model, null, null, why);
+    return new Provenance.Snapshot(table, model, null, null, List.of(), why);
   }
 
   private synchronized Path file() {

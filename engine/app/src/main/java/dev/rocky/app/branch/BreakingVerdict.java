@@ -65,9 +65,11 @@ public record BreakingVerdict(
 
   /** Why the gate is closed, for a refusal; empty when it passed. */
   public String refusal() {
-    if (passed) {
-      return "";
-    }
+    return passed ? "" : summary();
+  }
+
+  /** The breaking changes in one line, e.g. {@code breaking change: fct.amount removed (read by rpt.amount)}. */
+  public String summary() {
     List<String> what = breaking.stream().map(b -> b.model() + "." + b.column() + " " + b.changeType()
         + " (read by " + String.join(", ", b.consumers()) + ")").toList();
     return "breaking change" + (breaking.size() == 1 ? "" : "s") + ": " + String.join("; ", what);

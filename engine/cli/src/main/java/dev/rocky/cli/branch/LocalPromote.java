@@ -87,7 +87,7 @@ final class LocalPromote {
         + plan.branchRunId() + "): " + plan.tables().size() + " table" + (plan.tables().size() == 1 ? "" : "s"));
     plan.tables().forEach(t -> out.println("  " + t.source() + " -> " + t.target() + " (" + t.method() + ")"));
     if (!plan.breaking().breaking().isEmpty()) {
-      out.println("  breaking changes allowed with --allow-breaking (recorded): " + plan.breaking().refusal());
+      out.println("  allowed with --allow-breaking (recorded): " + plan.breaking().summary());
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.rocky.app.replay.ReplayReport;
 import dev.rocky.app.replay.ReplayService;
 import dev.rocky.app.replay.AuditEntry;
 import dev.rocky.cli.output.CommandResult;
+import dev.rocky.cli.output.Json;
 import dev.rocky.cli.output.TextTable;
 import dev.rocky.cli.run.ProjectPaths;
 import dev.rocky.store.local.FileArtifactStore;
@@ -44,7 +45,7 @@ final class LocalReplay {
       }
       return CommandResult.success("replay", report, out -> {
         out.println("run " + report.runId() + " by " + or(report.run().triggeringIdentity(), "unknown") + " ("
-            + report.run().trigger() + ", " + report.run().sessionSource() + ") at " + report.run().startedAt()
+            + wire(report.run().trigger()) + ", " + wire(report.run().sessionSource()) + ") at " + report.run().startedAt()
             + (report.run().gitCommit() == null ? "" : ", commit " + report.run().gitCommit())
             + (report.run().branch() == null ? "" : ", branch " + report.run().branch()));
         out.println();
@@ -80,6 +81,11 @@ final class LocalReplay {
       out.println();
       table.build().render(out);
     });
+  }
+
+  /** An enum as the JSON spells it ({@code Manual}, {@code cli}). */
+  private static String wire(Enum<?> value) {
+    return String.valueOf(Json.mapper().convertValue(value, String.class));
   }
 
   private static String shortHash(@org.jspecify.annotations.Nullable String hash) {

@@ -6,6 +6,8 @@ import dev.rocky.compiler.bind.Resolution;
 import dev.rocky.compiler.cache.CacheEntry;
 import dev.rocky.compiler.cache.CompileCache;
 import dev.rocky.compiler.check.VarSubstitution;
+import dev.rocky.compiler.cost.BudgetCeilingCheck;
+import dev.rocky.compiler.cost.CostProjections;
 import dev.rocky.compiler.dag.Dag;
 import dev.rocky.compiler.dag.DagBuilder;
 import dev.rocky.compiler.dag.ModelDependencies;
@@ -51,6 +53,7 @@ public final class Compiler {
   private final CacheStore cache;
   private final @Nullable SeedCatalog seeds;
   private final SourceCatalog warehouse;
+  private final CostProjections costs;
 
   /**
    * @param cache where analyses are kept between compiles ({@link CacheStore#NONE} for none)
@@ -64,9 +67,15 @@ public final class Compiler {
    * @param warehouse describes tables the models read that are neither models nor declared sources
    */
   public Compiler(CacheStore cache, @Nullable SeedCatalog seeds, SourceCatalog warehouse) {
+    this(cache, seeds, warehouse, CostProjections.NONE);
+  }
+
+  /** @param costs what models are expected to cost, for E027 (models over their [budget] ceilings) */
+  public Compiler(CacheStore cache, @Nullable SeedCatalog seeds, SourceCatalog warehouse, CostProjections costs) {
     this.cache = cache;
     this.seeds = seeds;
     this.warehouse = warehouse;
+    this.costs = costs;
   }
 
   public CompileResult compile(ProjectSource source, CompileOptions options) {
@@ -143,7 +152,8 @@ public final class Compiler {
         }
       }
       diagnostics.addAll(graph.diagnostics());
-      diagnostics.addAll(new ProjectChecks(source, project).run(ordered));
+      diagnostics.addAll(new ProjectChecks(source, project, options.targetDialect(), dialect).run(ordered));
+      diagnostics.addAll(new BudgetCeilingCheck(source).check(project, costs));
       long checkedAt = System.nanoTime();
 
       CompileCache.write(cache, next);

@@ -112,7 +112,8 @@ final class LocalPlans {
     Planned planned = new Planned(paths, targets, doc.graph(), doc.runPlan(),
         LocalRun.options(paths, doc.parallel(), doc.selectors(), null, doc.partitions(), files, doc.branch(), now.sha256()),
         doc.recipes(), now);
-    return new LocalRun(clock).execute(planned, request.progress(), err, "apply");
+    LocalRun run = new LocalRun(clock);
+    return run.execute(planned, run.afterModels(paths, doc.vars(), null), request.progress(), err, "apply");
   }
 
   /** The plan file of {@code id}, or of the one plan whose id starts with it (at least 8 characters). */

@@ -33,6 +33,10 @@ final class CompileCommand extends CommandSupport {
       description = "Type tables no source file declares by describing them on the target warehouse (cached for 24 h).")
   private boolean withWarehouse;
 
+  @Option(names = "--target-dialect", paramLabel = "DIALECT", converter = TargetDialects.class,
+      description = "Report constructs duckdb, databricks or snowflake lacks (P001), over [portability].")
+  private dev.rocky.core.project.@Nullable Dialect targetDialect;
+
   @Option(names = "--var", paramLabel = "NAME=VALUE",
       description = "Bind @var(NAME) in the models; repeatable.")
   private Map<String, String> vars = new LinkedHashMap<>();
@@ -47,7 +51,8 @@ final class CompileCommand extends CommandSupport {
         model,
         withSeed,
         vars,
-        withWarehouse);
+        withWarehouse,
+        targetDialect);
     return emit(context().wiring().compile(request));
   }
 }

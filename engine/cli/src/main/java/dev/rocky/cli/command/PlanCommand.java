@@ -63,7 +63,7 @@ final class PlanCommand extends CommandSupport {
       throw usage(e.getMessage());
     }
     RunRequest request = new RunRequest(root().configPath(), context().resolve(models), pipeline, selectors, vars,
-        parallel, null, partitions, false, branch);
+        parallel, null, partitions, false, null, branch);
     return emit(context().wiring().branches().plan(request));
   }
 

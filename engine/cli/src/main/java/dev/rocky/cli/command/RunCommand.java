@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 final class RunCommand extends CommandSupport {
 
   @Option(names = "--pipeline", paramLabel = "NAME",
-      description = "Run this pipeline only (default: every transformation pipeline, in depends_on order).")
+      description = "Run this pipeline only: a transformation pipeline, or a quality pipeline's checks"
+          + " (default: every transformation pipeline, in depends_on order).")
   private @Nullable String pipeline;
 
   @Option(names = "--model", paramLabel = "SEL",
@@ -36,6 +37,9 @@ final class RunCommand extends CommandSupport {
 
   @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Bind @var(NAME) in the models; repeatable.")
   private Map<String, String> vars = new LinkedHashMap<>();
+
+  @Option(names = "--env", paramLabel = "ENV", description = "Mask with [mask.ENV] over [mask].")
+  private @Nullable String env;
 
   @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
       description = "Models of one layer built at once (default: ${DEFAULT-VALUE}).")
@@ -75,7 +79,7 @@ final class RunCommand extends CommandSupport {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
     boolean watched = root().outputFormat() == OutputFormat.TABLE;
     RunRequest request = new RunRequest(root().configPath(), context().resolve(models), pipeline, selectors, vars,
-        parallel, key, partitions(), watched, branch);
+        parallel, key, partitions(), watched, env, branch);
     return emit(context().wiring().runs().run(request, context().err()));
   }
 

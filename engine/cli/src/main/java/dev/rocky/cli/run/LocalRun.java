@@ -9,6 +9,7 @@ import dev.rocky.app.replay.Recipe;
 import dev.rocky.app.replay.Recipes;
 import dev.rocky.app.compile.CompileService;
 import dev.rocky.app.execute.ExecuteService;
+import dev.rocky.app.govern.RunGovernanceStep;
 import dev.rocky.app.render.DiagnosticRenderer;
 import dev.rocky.app.run.RunCoordinator;
 import dev.rocky.app.run.RunOptions;
@@ -20,6 +21,8 @@ import dev.rocky.cli.output.DiagnosticsView;
 import dev.rocky.cli.output.ExitCode;
 import dev.rocky.compiler.CompileResult;
 import dev.rocky.compiler.check.VarSubstitution;
+import dev.rocky.compiler.govern.ClassificationResolver;
+import dev.rocky.compiler.govern.ProjectClassifications;
 import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.core.project.Model;
 import dev.rocky.core.project.Project;
@@ -49,7 +52,9 @@ import java.util.Set;
  * pipelines and their DuckDB adapter, plan the selected models with the DAG and the inferred
  * schemas (into the branch schema with {@code --branch}), and run the plan with the
  * {@link RunCoordinator}, state in {@code .rocky/state.sqlite}, recipes, input snapshots and replay
- * records in {@code .rocky/artifacts}. {@code rocky plan} and {@code apply} split the two halves.
+ * records in {@code .rocky/artifacts}; after the models, the pipelines' data-quality checks, the
+ * cost, the governance step (masks, tags, grants) and the budget hooks. A quality pipeline's
+ * {@code --pipeline} runs its checks only. {@code rocky plan} and {@code apply} split the two halves.
  */
 public final class LocalRun {
   private final Clock clock;
@@ -59,9 +64,14 @@ public final class LocalRun {
   }
 
   public CommandResult run(RunRequest request, PrintWriter err) {
+    Optional<CommandResult> quality = new dev.rocky.cli.quality.LocalQualityRun(clock).runIfQuality(request);
+    if (quality.isPresent()) {
+      return quality.get();
+    }
     return switch (prepare(request)) {
       case Preparation.Failed failed -> failed.result();
-      case Preparation.Ready ready -> execute(ready.planned(), request.progress(), err, "run");
+      case Preparation.Ready ready -> execute(ready.planned(), AfterModels.of(ready.compiled(), request.vars(),
+          request.env()), request.progress(), err, "run");
     };
   }
 
@@ -93,13 +103,53 @@ public final class LocalRun {
   }
 
   /**
-   * Runs a planned run with the {@link RunCoordinator}, recording each model's recipe, inputs and
-   * output ({@link ProvenanceRecorder}); a branch run needs its branch created first.
+   * What a run does once its models are built, besides recording them: the project (its cost
+   * model and budget hooks), its classifications, the models as run and the {@code --env} whose
+   * masks apply. The data-quality checks, the cost and the governance step are made from it.
    */
-  public CommandResult execute(Planned planned, boolean progress, PrintWriter err, String command) {
+  public record AfterModels(Project project, ProjectClassifications classified, List<Model> models,
+      @org.jspecify.annotations.Nullable String env) {
+    public AfterModels {
+      java.util.Objects.requireNonNull(project, "project");
+      java.util.Objects.requireNonNull(classified, "classified");
+      models = List.copyOf(models);
+    }
+
+    /** From a successful compile, with the run's variables substituted into the models. */
+    public static AfterModels of(CompileResult compiled, Map<String, String> vars,
+        @org.jspecify.annotations.Nullable String env) {
+      Project project = java.util.Objects.requireNonNull(compiled.project(), "a compiled project");
+      return new AfterModels(project, ClassificationResolver.resolve(project, compiled.lineage()),
+          substituted(project.models(), vars), env);
+    }
+  }
+
+  /**
+   * What a stored plan's run does after its models ({@code rocky apply}): compiles the project
+   * again (unchanged since the plan, as its digest proved) with the plan's variables.
+   */
+  public AfterModels afterModels(ProjectPaths paths, Map<String, String> vars,
+      @org.jspecify.annotations.Nullable String env) {
+    CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")),
+        null).compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(vars));
+    if (compiled.project() == null || compiled.hasErrors()) {
+      throw new CliException(CliErrorCode.CONFIG, "the project no longer compiles; nothing was run",
+          "fix the errors 'rocky compile' reports, then plan again");
+    }
+    return AfterModels.of(compiled, vars, env);
+  }
+
+  /**
+   * Runs a planned run with the {@link RunCoordinator}, recording each model's recipe, inputs and
+   * output ({@link ProvenanceRecorder}); after the models, the data-quality checks, the cost, the
+   * governance step and the budget hooks. A branch run needs its branch created first.
+   */
+  public CommandResult execute(Planned planned, AfterModels after, boolean progress, PrintWriter err, String command) {
     Databases.warnIfInMemory(planned.targets(), err);
     Path root = planned.paths().root();
-    try (DuckDbAdapter warehouse = DuckDbAdapter.open(planned.targets().adapter(), root);
+    RunTargets targets = planned.targets();
+    Project project = after.project();
+    try (DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), root);
         SqliteStateStore state = SqliteStateStore.forProject(root);
         ProvenanceRecorder recorder = new ProvenanceRecorder(warehouse, state, FileArtifactStore.forProject(root),
             planned.recipes())) {
@@ -108,9 +158,16 @@ public final class LocalRun {
         new BranchService(state, clock).require(branch);
       }
       RunWatcher watcher = progress ? RunWatcher.live(err, clock) : RunWatcher.quiet();
-      RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock, recorder)
+      RunGovernanceStep governance = new RunGovernanceStep(warehouse, project.config(), after.classified(),
+          after.models(), after.env());
+      RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock,
+          dev.rocky.cli.quality.RunQuality.checks(targets, after.models(), planned.plan(), warehouse, state, clock),
+          dev.rocky.app.cost.CostService.of(project, targets.adapter().type()), governance, recorder)
           .run(planned.plan(), planned.containment(), planned.options(), watcher);
-      return new CommandResult(command, output, watcher.view(output), exitCode(output.exitCode()));
+      boolean aborted = new dev.rocky.cli.cost.LocalBudgetHooks(project.config().hooks(), root, err)
+          .fire(output, targets.names().size() == 1 ? targets.names().getFirst() : null, clock.instant());
+      return new CommandResult(command, output, dev.rocky.cli.quality.RunQuality.view(watcher.view(output), output),
+          exitCode(aborted ? 1 : output.exitCode()));
     }
   }
 

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey {@code --idempotency-key}, or null
  * @param partitions which windows of time_interval models to run
  * @param progress show live progress on stderr (a person is watching)
+ * @param env {@code --env}: the environment whose {@code [mask.<env>]} masks the run's models, or null
  * @param branch {@code --branch}: build every model into the branch's schema; null for production
  */
 public record RunRequest(
@@ -33,6 +34,7 @@ public record RunRequest(
     @Nullable String idempotencyKey,
     PartitionOptions partitions,
     boolean progress,
+    @Nullable String env,
     @Nullable String branch) {
 
   public RunRequest {
@@ -43,9 +45,9 @@ public record RunRequest(
     Objects.requireNonNull(partitions, "partitions");
   }
 
-  /** A production run. */
+  /** A production run, masked by the default {@code [mask]} only. */
   public RunRequest(Path config, Path models, @Nullable String pipeline, List<String> selectors, Map<String, String> vars,
       int parallel, @Nullable String idempotencyKey, PartitionOptions partitions, boolean progress) {
-    this(config, models, pipeline, selectors, vars, parallel, idempotencyKey, partitions, progress, null);
+    this(config, models, pipeline, selectors, vars, parallel, idempotencyKey, partitions, progress, null, null);
   }
 }

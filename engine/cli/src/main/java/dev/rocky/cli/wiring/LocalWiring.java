@@ -67,6 +67,21 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public dev.rocky.cli.quality.QualityWiring quality() {
+    return new dev.rocky.cli.quality.LocalQualityWiring(color);
+  }
+
+  @Override
+  public dev.rocky.cli.cost.CostWiring cost() {
+    return new dev.rocky.cli.cost.LocalCostWiring();
+  }
+
+  @Override
+  public dev.rocky.cli.govern.GovernWiring govern() {
+    return new dev.rocky.cli.govern.LocalGovernWiring();
+  }
+
+  @Override
   public CommandResult validate(ValidateRequest request) {
     Path root = rootOf(request.config());
     ValidateReport report = new ValidateService(cache(root))
@@ -83,7 +98,8 @@ public final class LocalWiring implements Wiring {
     Path root = rootOf(request.config());
     CompileOptions options = options(request.config(), request.models(), request.contracts())
         .withVars(request.vars())
-        .withSeed(request.withSeed());
+        .withSeed(request.withSeed())
+        .withTargetDialect(request.targetDialect());
     // Offline by default: tables nothing declares are typed from what the warehouse said within a day.
     if (!request.withWarehouse()) {
       return compileReport(root, options, request.model(), null);
@@ -95,8 +111,8 @@ public final class LocalWiring implements Wiring {
 
   private CommandResult compileReport(Path root, CompileOptions options, @Nullable String model, @Nullable SourceCatalog live) {
     CachedSourceCatalog schemas = new CachedSourceCatalog(live, cache(root), Clock.systemUTC(), SCHEMA_TTL);
-    CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog(), schemas)
-        .compile(new DirectoryProjectSource(root), options);
+    CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog(), schemas,
+        dev.rocky.cli.cost.LocalCostHistory.projections(root)).compile(new DirectoryProjectSource(root), options);
     CompileReport report = CompileReport.of(result, model);
     return new CommandResult("compile", report, view(report.diagnostics(), root, summary(report.diagnostics(), report.models())),
         report.hasErrors() ? ExitCode.FAILURE : ExitCode.SUCCESS);
@@ -105,6 +121,11 @@ public final class LocalWiring implements Wiring {
   @Override
   public dev.rocky.cli.run.RunWiring runs() {
     return new dev.rocky.cli.run.LocalRunWiring();
+  }
+
+  @Override
+  public dev.rocky.cli.serve.ServeWiring serve() {
+    return new dev.rocky.cli.serve.LocalServeWiring();
   }
 
   /** The warehouse the project's transformation pipelines write to, opened for reading schemas. */

@@ -24,9 +24,19 @@ public interface Wiring {
     throw new UnsupportedOperationException("branches, plans and replay are not wired in " + getClass().getSimpleName());
   }
 
+  /** {@code rocky serve}: the runs API over HTTP; a wiring without it fails loudly. */
+  default dev.rocky.cli.serve.ServeWiring serve() {
+    throw new UnsupportedOperationException("rocky serve is not wired in " + getClass().getSimpleName());
+  }
+
   CommandResult listModels(ListModelsRequest request);
 
   CommandResult listDeps(ListDepsRequest request);
+
+  /** {@code rocky test} and {@code rocky ci}; a wiring without them fails loudly. */
+  default dev.rocky.cli.quality.QualityWiring quality() {
+    throw new UnsupportedOperationException("the quality commands are not wired in " + getClass().getSimpleName());
+  }
 
   /** {@code rocky lineage} and {@code rocky lineage-diff}; a wiring without them fails loudly. */
   default LineageWiring lineage() {
@@ -41,5 +51,15 @@ public interface Wiring {
   /** {@code rocky validate-migration}; a wiring without dbt migration says so. */
   default CommandResult validateMigration(ValidateMigrationRequest request) {
     throw MigrationWiring.unsupported("validate-migration");
+  }
+
+  /** {@code rocky cost} and {@code rocky preview cost}; a wiring without them fails loudly. */
+  default dev.rocky.cli.cost.CostWiring cost() {
+    throw new UnsupportedOperationException("the cost commands are not wired in " + getClass().getSimpleName());
+  }
+
+  /** {@code rocky compliance} and {@code rocky govern}; a wiring without them fails loudly. */
+  default dev.rocky.cli.govern.GovernWiring govern() {
+    throw new UnsupportedOperationException("the governance commands are not wired in " + getClass().getSimpleName());
   }
 }

@@ -72,10 +72,14 @@ class PlaygroundRunTest {
       ok(again, "compile");
       ok(again, "seed", "--sql");
       assertThat(ok(again, "run").path("status").asText()).isEqualTo("Success");
+      assertThat(ok(again, "compliance", "--fail-on", "exception").path("summary").path("total_exceptions").asInt())
+          .isZero();
     }
     Warehouse twice = Runs.warehouse(again, "warehouse.duckdb");
     assertThat(twice.count("main.fct_payments")).isEqualTo(21);
     assertThat(twice.count("main.dim_customers")).isEqualTo(12);
+    assertThat(twice.one("SELECT email = sha256('ada@example.com') OR email ~ '^[0-9a-f]{64}$' FROM main_masked.dim_customers"
+        + " LIMIT 1")).isEqualTo("true");
   }
 
   private void assertCounts() {

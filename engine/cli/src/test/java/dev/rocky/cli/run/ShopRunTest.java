@@ -28,7 +28,8 @@ class ShopRunTest {
     assertThat(first.path("model_decisions").findValuesAsText("model")).doesNotContain("int_fx_latest");
     assertThat(db.rows("SELECT table_schema, count(*) FROM information_schema.tables"
         + " WHERE table_schema <> 'raw' GROUP BY 1 ORDER BY 1")).containsExactly(
-        "finance|3", "intermediate|7", "marketing|2", "marts|5", "staging|9");
+        "finance|3", "finance_masked|3", "intermediate|7", "intermediate_masked|7", "marketing|2", "marketing_masked|2",
+        "marts|5", "marts_masked|5", "staging|9", "staging_masked|9");
     assertThat(db.count("marts.fct_orders")).isEqualTo(5);
     assertThat(db.count("intermediate.int_orders_enriched")).isEqualTo(5);
     assertThat(db.count("staging.stg_orders")).isEqualTo(5);

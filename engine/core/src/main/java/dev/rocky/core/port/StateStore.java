@@ -10,6 +10,7 @@ import dev.rocky.core.state.IdempotencyRecord;
 import dev.rocky.core.state.IdempotencyState;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.RunLease;
 import dev.rocky.core.state.Watermark;
 import java.time.Duration;
@@ -149,6 +150,21 @@ public interface StateStore extends AutoCloseable {
 
   private UnsupportedOperationException unsupported(String what) {
     return new UnsupportedOperationException(getClass().getSimpleName() + " does not keep " + what);
+  }
+
+  // --- check history: row counts of checked tables, the baseline of anomaly detection ---
+
+  /**
+   * Appends a table's row count, keyed by its {@code catalog.schema.table}; only the newest
+   * {@code keep} snapshots of the table are kept.
+   */
+  default void appendRowCount(String tableKey, RowCountSnapshot snapshot, int keep) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no check history");
+  }
+
+  /** A table's row-count snapshots, oldest first (at most the {@code keep} last appended). */
+  default List<RowCountSnapshot> rowCounts(String tableKey) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no check history");
   }
 
   @Override

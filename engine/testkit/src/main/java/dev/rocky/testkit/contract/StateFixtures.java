@@ -3,6 +3,7 @@ package dev.rocky.testkit.contract;
 import dev.rocky.core.branch.BranchRecord;
 import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.run.AttemptRecord;
+import dev.rocky.core.run.CheckOutcome;
 import dev.rocky.core.run.FailureClass;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.ModelStatus;
@@ -47,7 +48,7 @@ public final class StateFixtures {
 
   /** An execution with every optional field set, its recipe identity included. */
   public static ModelExecution everyField(String model, Instant startedAt) {
-    return new ModelExecution(model, startedAt, startedAt.plusMillis(1500), 1500, 1000L, 2048L, 4096L,
+    return new ModelExecution(model, startedAt, startedAt.plusMillis(1500), 1500, 1000L, 2048L, 4096L, 0.0125,
         ModelStatus.SUCCESS, "00112233aabbccdd", "first attempt timed out", List.of(
             new AttemptRecord(1, ModelStatus.FAILED, FailureClass.TRANSIENT, "timeout", "timed out", 200L, 700),
             AttemptRecord.succeeded(2, 600)))
@@ -64,7 +65,9 @@ public final class StateFixtures {
   public static RunRecord everyField(Instant startedAt, List<ModelExecution> models) {
     return new RunRecord(runId(startedAt), startedAt, startedAt.plus(Duration.ofSeconds(5)), RunStatus.PARTIAL_FAILURE,
         models, RunTrigger.SCHEDULE, "a1b2c3d4e5f60718", "alice", SessionSource.DAGSTER, "3f9e2a1c0b",
-        "main", "nightly-2026-03-01", "analytics", "build-host-7", "0.1.0", "fix", hash('f'));
+        "main", "nightly-2026-03-01", "analytics", "build-host-7", "0.1.0", "fix", hash('f'), List.of(
+            new CheckOutcome("not_null:customer_id", true, "analytics.marts.orders"),
+            new CheckOutcome("row_count", false, "analytics.marts.orders")));
   }
 
   /** A minimal successful run record. */

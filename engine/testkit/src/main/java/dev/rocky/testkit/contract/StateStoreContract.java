@@ -5,6 +5,7 @@ import static dev.rocky.testkit.contract.StateFixtures.advance;
 import static dev.rocky.testkit.contract.StateFixtures.partition;
 import static dev.rocky.testkit.contract.StateFixtures.watermark;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rocky.core.branch.BranchRecord;
@@ -16,6 +17,7 @@ import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
 import dev.rocky.core.state.PartitionStatus;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.Watermark;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,6 +166,20 @@ public abstract class StateStoreContract extends StateStoreCoordinationContract 
   }
 
   @Test
+  void recordingARunPricesTheExecutionsCommittedDuringIt() {
+    ModelExecution committed = StateFixtures.succeeded("orders", T0);
+    ModelExecution other = StateFixtures.failed("customers", T0.plusSeconds(1));
+    store.commitModelResult(ModelCommit.of(RUN, committed));
+    store.commitModelResult(ModelCommit.of(RUN, other));
+
+    store.recordRun(StateFixtures.minimal(T0, List.of(committed.withCostUsd(0.24), other.withCostUsd(0.0))));
+
+    assertThat(store.run(RUN)).hasValueSatisfying(r -> assertThat(r.modelsExecuted())
+        .extracting(ModelExecution::modelName, ModelExecution::costUsd)
+        .containsExactly(tuple("orders", 0.24), tuple("customers", 0.0)));
+  }
+
+  @Test
   void recentRunsAreNewestFirstAndLimited() {
     Instant t1 = T0.plus(Duration.ofHours(1));
     Instant t2 = T0.plus(Duration.ofHours(2));
@@ -206,5 +222,18 @@ public abstract class StateStoreContract extends StateStoreCoordinationContract 
 
     assertThat(store.promotions(2)).containsExactly(third, second);
     assertThat(store.promotions(0)).isEmpty();
+  }
+
+  @Test
+  void rowCountsAreKeptPerTableOldestFirstUpToTheLimit() {
+    for (int i = 1; i <= 4; i++) {
+      store.appendRowCount(ORDERS, new RowCountSnapshot(100L * i, T0.plusSeconds(i)), 3);
+    }
+    store.appendRowCount("warehouse.raw.customers", new RowCountSnapshot(0, T0), 3);
+
+    assertThat(store.rowCounts(ORDERS)).extracting(RowCountSnapshot::rowCount).containsExactly(200L, 300L, 400L);
+    assertThat(store.rowCounts(ORDERS).get(2).timestamp()).isEqualTo(T0.plusSeconds(4));
+    assertThat(store.rowCounts("warehouse.raw.customers")).containsExactly(new RowCountSnapshot(0, T0));
+    assertThat(store.rowCounts("warehouse.raw.none")).isEmpty();
   }
 }

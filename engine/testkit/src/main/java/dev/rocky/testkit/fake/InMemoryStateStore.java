@@ -14,6 +14,7 @@ import dev.rocky.core.state.IdempotencyState;
 import dev.rocky.core.state.LeaseRules;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.RunLease;
 import dev.rocky.core.state.StateKeys;
 import dev.rocky.core.state.StoreErrorCode;
@@ -42,6 +43,7 @@ public final class InMemoryStateStore implements StateStore {
   private Map<String, LinkedHashMap<String, ModelExecution>> executions = new HashMap<>();
   private final Map<String, RunRecord> runs = new HashMap<>();
   private final Map<String, IdempotencyRecord> idempotency = new HashMap<>();
+  private final Map<String, List<RowCountSnapshot>> rowCounts = new HashMap<>();
   private @Nullable RunLease lease;
   private final TreeMap<String, BranchRecord> branches = new TreeMap<>();
   private final Map<String, PromotionRecord> promotions = new HashMap<>();
@@ -147,6 +149,21 @@ public final class InMemoryStateStore implements StateStore {
     List<RunRecord> all = new ArrayList<>(runs.values());
     all.sort(Comparator.comparing(RunRecord::startedAt).thenComparing(RunRecord::runId).reversed());
     return all.stream().limit(Math.max(0, limit)).map(r -> r.withModelsExecuted(modelExecutions(r.runId()))).toList();
+  }
+
+  @Override
+  public synchronized void appendRowCount(String tableKey, RowCountSnapshot snapshot, int keep) {
+    StateKeys.requireValid(tableKey, "tableKey");
+    List<RowCountSnapshot> history = rowCounts.computeIfAbsent(tableKey, k -> new ArrayList<>());
+    history.add(snapshot);
+    while (history.size() > Math.max(0, keep)) {
+      history.removeFirst();
+    }
+  }
+
+  @Override
+  public synchronized List<RowCountSnapshot> rowCounts(String tableKey) {
+    return List.copyOf(rowCounts.getOrDefault(tableKey, List.of()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.rocky.adapter.databricks;
 
+import dev.rocky.core.config.Secret;
 import java.util.Objects;
 
 /** How the adapter authenticates to the workspace. */

@@ -1,5 +1,6 @@
 package dev.rocky.adapter.databricks;
 
+import dev.rocky.core.config.Secret;
 import dev.rocky.core.config.RetryConfig;
 import java.net.URI;
 import java.time.Duration;

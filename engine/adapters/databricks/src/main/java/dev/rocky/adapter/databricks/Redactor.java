@@ -1,5 +1,6 @@
 package dev.rocky.adapter.databricks;
 
+import dev.rocky.core.config.Secret;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

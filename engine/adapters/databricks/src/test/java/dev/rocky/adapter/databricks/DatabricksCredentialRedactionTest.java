@@ -1,5 +1,6 @@
 package dev.rocky.adapter.databricks;
 
+import dev.rocky.core.config.Secret;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

@@ -1,5 +1,6 @@
 package dev.rocky.adapter.databricks;
 
+import dev.rocky.core.config.Secret;
 import dev.rocky.adapter.databricks.emulator.DatabricksEmulator;
 import dev.rocky.core.config.RetryConfig;
 import dev.rocky.core.port.WarehouseAdapter;

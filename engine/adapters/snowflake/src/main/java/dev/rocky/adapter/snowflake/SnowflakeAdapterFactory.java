@@ -1,5 +1,6 @@
 package dev.rocky.adapter.snowflake;
 
+import dev.rocky.core.config.Secret;
 import dev.rocky.core.config.AdapterConfig;
 import dev.rocky.core.config.RetryConfig;
 import dev.rocky.core.error.RockyException;

@@ -1,5 +1,6 @@
 package dev.rocky.adapter.snowflake;
 
+import dev.rocky.core.config.Secret;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

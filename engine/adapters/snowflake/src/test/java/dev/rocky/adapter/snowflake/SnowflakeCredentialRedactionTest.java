@@ -1,5 +1,6 @@
 package dev.rocky.adapter.snowflake;
 
+import dev.rocky.core.config.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

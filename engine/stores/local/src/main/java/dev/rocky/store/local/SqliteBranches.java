@@ -6,7 +6,7 @@ import dev.rocky.core.state.StateKeys;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code branches} and {@code promotions} tables of the state file (schema version 2). */
+/** The {@code branches} and {@code promotions} tables of the state file (since schema version 2; version 3 on). */
 final class SqliteBranches {
   private final SqliteDatabase db;
   private final StateJson json;

@@ -11,6 +11,7 @@ import dev.rocky.core.state.IdempotencyRecord;
 import dev.rocky.core.state.IdempotencyState;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.RunLease;
 import dev.rocky.core.state.StateKeys;
 import dev.rocky.core.state.Watermark;
@@ -204,6 +205,26 @@ public final class SqliteStateStore implements StateStore {
   private RunRecord withExecutions(Connection c, String header) throws SQLException {
     RunRecord run = json.read(header, RunRecord.class);
     return run.withModelsExecuted(executions(c, run.runId()));
+  }
+
+  @Override
+  public void appendRowCount(String tableKey, RowCountSnapshot snapshot, int keep) {
+    StateKeys.requireValid(tableKey, "tableKey");
+    db.write("recording a row count in", c -> {
+      Sql.update(c, "INSERT INTO check_history (table_key, seq, value) VALUES (?,"
+          + " (SELECT coalesce(max(seq), 0) + 1 FROM check_history WHERE table_key = ?), ?)",
+          tableKey, tableKey, json.write(snapshot));
+      return Sql.update(c, "DELETE FROM check_history WHERE table_key = ? AND seq NOT IN"
+          + " (SELECT seq FROM check_history WHERE table_key = ? ORDER BY seq DESC LIMIT ?)",
+          tableKey, tableKey, Math.max(0, keep));
+    });
+  }
+
+  @Override
+  public List<RowCountSnapshot> rowCounts(String tableKey) {
+    return db.read("reading row counts from", c -> Sql.all(c,
+        "SELECT value FROM check_history WHERE table_key = ? ORDER BY seq", tableKey))
+        .stream().map(v -> json.read(v, RowCountSnapshot.class)).toList();
   }
 
   @Override

@@ -119,7 +119,7 @@ public final class LineageDiffService {
     return out;
   }
 
-  private static LineageDiffOutput.ColumnChange column(String model, SchemaDiff.Change c, Consumers consumers) {
+  static LineageDiffOutput.ColumnChange column(String model, SchemaDiff.Change c, Consumers consumers) {
     ColumnRef ref = new ColumnRef(model, c.column());
     Consumers.Found found = c.kind() == SchemaDiff.Kind.REMOVED ? consumers.ofRemoved(ref) : consumers.onHead(ref);
     boolean readers = !found.columns().isEmpty() || !found.unresolved().isEmpty();

@@ -53,40 +53,60 @@ public final class RunCoordinator {
   private final RunChecks checks;
   private final @Nullable CostService cost;
   private final RunGovernance governance;
+  private final ModelRecorder recorder;
 
   /** A coordinator that does not price its runs. */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
-    this(execute, state, clock, RunChecks.NONE, null, RunGovernance.NONE);
+    this(execute, state, clock, RunChecks.NONE, null, RunGovernance.NONE, ModelRecorder.NONE);
+  }
+
+  /** @param recorder records what each model was built from (see {@link ModelRecorder}) */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, ModelRecorder recorder) {
+    this(execute, state, clock, RunChecks.NONE, null, RunGovernance.NONE, recorder);
   }
 
   /** @param checks what to check once the models are built (the pipelines' data-quality checks) */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks) {
-    this(execute, state, clock, checks, null, RunGovernance.NONE);
+    this(execute, state, clock, checks, null, RunGovernance.NONE, ModelRecorder.NONE);
   }
 
   /** @param cost prices the run (each model's cost, the summary, budget breaches) */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, CostService cost) {
-    this(execute, state, clock, RunChecks.NONE, cost, RunGovernance.NONE);
+    this(execute, state, clock, RunChecks.NONE, cost, RunGovernance.NONE, ModelRecorder.NONE);
   }
 
   /** @param governance the step after the models (masks, tags, grants); it may turn the run's status to a failure */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunGovernance governance) {
-    this(execute, state, clock, RunChecks.NONE, null, governance);
+    this(execute, state, clock, RunChecks.NONE, null, governance, ModelRecorder.NONE);
   }
 
   /**
+   * A coordinator that records nothing about what each model was built from.
+   *
    * @param checks the pipelines' data-quality checks on the built tables
    * @param cost prices the run, or null for none
    * @param governance masks, tags and grants on what was built
    */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks,
       @Nullable CostService cost, RunGovernance governance) {
+    this(execute, state, clock, checks, cost, governance, ModelRecorder.NONE);
+  }
+
+  /**
+   * @param checks the pipelines' data-quality checks on the built tables
+   * @param cost prices the run, or null for none
+   * @param governance masks, tags and grants on what was built
+   * @param recorder records what each model was built from (see {@link ModelRecorder})
+   */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks,
+      @Nullable CostService cost, RunGovernance governance, ModelRecorder recorder) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
     this.checks = checks;
     this.cost = cost;
     this.governance = governance;
+    this.recorder = recorder;
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -142,7 +162,7 @@ public final class RunCoordinator {
     RunOutputs.Executed executed;
     try {
       executed = new LayerRunner(execute, state, clock, runId, options, listener,
-          () -> state.renewLease(owner, options.leaseTtl())).run(plan, graph);
+          () -> state.renewLease(owner, options.leaseTtl()), recorder).run(plan, graph);
     } catch (RuntimeException e) {
       if (key != null) {
         finishKeyQuietly(key, runId, options, e);
@@ -195,7 +215,7 @@ public final class RunCoordinator {
       List<ModelResult> results, RunOptions o) {
     return new RunRecord(runId, started, finished, status, results.stream().map(ModelResult::toExecution).toList(),
         o.trigger(), o.configHash(), o.triggeringIdentity(), o.sessionSource(), o.gitCommit(), o.gitBranch(),
-        o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get());
+        o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get(), o.branch(), o.projectDigest());
   }
 
   /** The record, with what only the results know: the warehouse's query ids and the asset keys. */

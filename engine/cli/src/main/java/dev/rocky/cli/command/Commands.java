@@ -25,6 +25,10 @@ public final class Commands {
     ALL.put("test", dev.rocky.cli.quality.TestCommand.class);
     ALL.put("ci", dev.rocky.cli.quality.CiCommand.class);
     ALL.put("history", HistoryCommand.class);
+    ALL.put("branch", BranchCommand.class);
+    ALL.put("plan", PlanCommand.class);
+    ALL.put("apply", ApplyCommand.class);
+    ALL.put("replay", ReplayCommand.class);
     ALL.put("state", StateCommand.class);
     ALL.put("list", ListCommand.class);
     ALL.put("lineage", LineageCommand.class);

@@ -67,6 +67,10 @@ final class RunCommand extends CommandSupport {
   @Option(names = "--lookback", paramLabel = "N", description = "time_interval: also rebuild the N partitions before.")
   private @Nullable Integer lookback;
 
+  @Option(names = "--branch", paramLabel = "NAME",
+      description = "Build every model into the branch's schema branch__NAME; production tables and watermarks stay.")
+  private @Nullable String branch;
+
   @Override
   public Integer call() {
     if (parallel < 1) {
@@ -75,7 +79,7 @@ final class RunCommand extends CommandSupport {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
     boolean watched = root().outputFormat() == OutputFormat.TABLE;
     RunRequest request = new RunRequest(root().configPath(), context().resolve(models), pipeline, selectors, vars,
-        parallel, key, partitions(), watched, env);
+        parallel, key, partitions(), watched, env, branch);
     return emit(context().wiring().runs().run(request, context().err()));
   }
 

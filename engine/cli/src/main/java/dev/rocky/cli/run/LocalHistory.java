@@ -48,13 +48,17 @@ public final class LocalHistory {
         }
       }
     }
-    TextTable.Builder table = TextTable.builder("RUN ID", "STATUS", "STARTED", "DURATION", "MODELS OK", "FAILED")
+    TextTable.Builder table = TextTable.builder("RUN ID", "STATUS", "STARTED", "DURATION", "MODELS OK", "FAILED", "BY",
+            "COMMIT", "BRANCH")
         .emptyMessage(request.model() == null ? "no runs recorded yet" : "no runs of model '" + request.model() + "' recorded");
     for (RunRecord r : runs) {
       long ok = r.modelsExecuted().stream().filter(ModelExecution::succeeded).count();
       long failed = r.modelsExecuted().stream().filter(e -> e.status() == ModelStatus.FAILED).count();
       table.row(r.runId(), status(r.status()), STARTED.format(r.startedAt()),
-          RunView.duration(Math.max(0, Duration.between(r.startedAt(), r.finishedAt()).toMillis())), ok, failed);
+          RunView.duration(Math.max(0, Duration.between(r.startedAt(), r.finishedAt()).toMillis())), ok, failed,
+          r.triggeringIdentity() == null ? "-" : r.triggeringIdentity(),
+          r.gitCommit() == null ? "-" : r.gitCommit().substring(0, Math.min(10, r.gitCommit().length())),
+          r.branch() == null ? "-" : r.branch());
     }
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("count", runs.size());

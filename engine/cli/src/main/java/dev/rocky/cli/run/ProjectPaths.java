@@ -1,5 +1,6 @@
 package dev.rocky.cli.run;
 
+import dev.rocky.app.branch.ProjectDigest;
 import dev.rocky.cli.error.CliErrorCode;
 import dev.rocky.cli.error.CliException;
 import dev.rocky.compiler.CompileOptions;
@@ -50,6 +51,11 @@ public record ProjectPaths(Path config, Path root, Path models) {
       throw new CliException(CliErrorCode.CONFIG, message, "'rocky validate' checks the configuration");
     }
     return project;
+  }
+
+  /** The digest of the files that define what the project builds (see {@link ProjectDigest}). */
+  public ProjectDigest digest() {
+    return ProjectDigest.of(new DirectoryProjectSource(root), relative(config), relative(models), null);
   }
 
   /** The embedded state file ({@code .rocky/state.sqlite}). */

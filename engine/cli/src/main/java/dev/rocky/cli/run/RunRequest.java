@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param partitions which windows of time_interval models to run
  * @param progress show live progress on stderr (a person is watching)
  * @param env {@code --env}: the environment whose {@code [mask.<env>]} masks the run's models, or null
+ * @param branch {@code --branch}: build every model into the branch's schema; null for production
  */
 public record RunRequest(
     Path config,
@@ -33,7 +34,8 @@ public record RunRequest(
     @Nullable String idempotencyKey,
     PartitionOptions partitions,
     boolean progress,
-    @Nullable String env) {
+    @Nullable String env,
+    @Nullable String branch) {
 
   public RunRequest {
     Objects.requireNonNull(config, "config");
@@ -41,5 +43,11 @@ public record RunRequest(
     selectors = List.copyOf(selectors);
     vars = Collections.unmodifiableMap(new LinkedHashMap<>(vars));
     Objects.requireNonNull(partitions, "partitions");
+  }
+
+  /** A production run, masked by the default {@code [mask]} only. */
+  public RunRequest(Path config, Path models, @Nullable String pipeline, List<String> selectors, Map<String, String> vars,
+      int parallel, @Nullable String idempotencyKey, PartitionOptions partitions, boolean progress) {
+    this(config, models, pipeline, selectors, vars, parallel, idempotencyKey, partitions, progress, null, null);
   }
 }

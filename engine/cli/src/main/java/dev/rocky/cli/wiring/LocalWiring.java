@@ -57,6 +57,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public dev.rocky.cli.branch.BranchWiring branches() {
+    return new dev.rocky.cli.branch.LocalBranchWiring();
+  }
+
+  @Override
   public LineageWiring lineage() {
     return new LocalLineageWiring(color, java.time.Clock.systemUTC());
   }

@@ -19,6 +19,11 @@ public interface Wiring {
     throw new UnsupportedOperationException("this wiring does not run models");
   }
 
+  /** {@code branch}, {@code plan}, {@code apply}, {@code replay} and {@code history --audit}. */
+  default dev.rocky.cli.branch.BranchWiring branches() {
+    throw new UnsupportedOperationException("branches, plans and replay are not wired in " + getClass().getSimpleName());
+  }
+
   /** {@code rocky serve}: the runs API over HTTP; a wiring without it fails loudly. */
   default dev.rocky.cli.serve.ServeWiring serve() {
     throw new UnsupportedOperationException("rocky serve is not wired in " + getClass().getSimpleName());

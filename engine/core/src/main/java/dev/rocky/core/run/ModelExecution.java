@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param sqlHash an opaque fingerprint of the statements run (16 hex characters)
  * @param error the failure message, for a failed model
  * @param attempts the retry trail; empty when the model was not retried (omitted on the wire)
+ * @param recipeHash and the fields after it: the execution's {@link RecipeIdentity}, flat as in
+ *     Rocky's record; all null for an execution that recorded none (a failure, an older run)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelExecution(
@@ -31,7 +33,14 @@ public record ModelExecution(
     @JsonProperty("status") ModelStatus status,
     @JsonProperty("sql_hash") String sqlHash,
     @JsonProperty("error") @Nullable String error,
-    @JsonProperty("attempts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttemptRecord> attempts) {
+    @JsonProperty("attempts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttemptRecord> attempts,
+    @JsonProperty("recipe_hash") @Nullable String recipeHash,
+    @JsonProperty("input_hash") @Nullable String inputHash,
+    @JsonProperty("input_proof_class") @Nullable String inputProofClass,
+    @JsonProperty("env_hash") @Nullable String envHash,
+    @JsonProperty("hash_scheme") @Nullable String hashScheme,
+    @JsonProperty("output_hash") @Nullable String outputHash,
+    @JsonProperty("provenance") @Nullable String provenance) {
 
   @JsonCreator
   public ModelExecution {
@@ -52,7 +61,7 @@ public record ModelExecution(
     }
   }
 
-  /** An execution whose cost is not known (yet): {@code cost_usd} is added when the run's cost is attributed. */
+  /** An execution whose cost is not known (yet), without a recipe identity. */
   public ModelExecution(String modelName, Instant startedAt, Instant finishedAt, long durationMs,
       @Nullable Long rowsAffected, @Nullable Long bytesScanned, @Nullable Long bytesWritten, ModelStatus status,
       String sqlHash, @Nullable String error, List<AttemptRecord> attempts) {
@@ -60,10 +69,48 @@ public record ModelExecution(
         error, attempts);
   }
 
-  /** This execution with its attributed cost. */
+  /** An execution without a recipe identity: {@code cost_usd} is added when the run's cost is attributed. */
+  public ModelExecution(String modelName, Instant startedAt, Instant finishedAt, long durationMs,
+      @Nullable Long rowsAffected, @Nullable Long bytesScanned, @Nullable Long bytesWritten, @Nullable Double costUsd,
+      ModelStatus status, String sqlHash, @Nullable String error, List<AttemptRecord> attempts) {
+    this(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten, costUsd, status,
+        sqlHash, error, attempts, null, null, null, null, null, null, null);
+  }
+
+  /** An execution with a recipe identity (flat), whose cost is not known (yet). */
+  public ModelExecution(String modelName, Instant startedAt, Instant finishedAt, long durationMs,
+      @Nullable Long rowsAffected, @Nullable Long bytesScanned, @Nullable Long bytesWritten, ModelStatus status,
+      String sqlHash, @Nullable String error, List<AttemptRecord> attempts, @Nullable String recipeHash,
+      @Nullable String inputHash, @Nullable String inputProofClass, @Nullable String envHash,
+      @Nullable String hashScheme, @Nullable String outputHash, @Nullable String provenance) {
+    this(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten, null, status,
+        sqlHash, error, attempts, recipeHash, inputHash, inputProofClass, envHash, hashScheme, outputHash, provenance);
+  }
+
+  /** This execution with its attributed cost (its recipe identity kept). */
   public ModelExecution withCostUsd(@Nullable Double cost) {
     return new ModelExecution(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten,
-        cost, status, sqlHash, error, attempts);
+        cost, status, sqlHash, error, attempts, recipeHash, inputHash, inputProofClass, envHash, hashScheme,
+        outputHash, provenance);
+  }
+
+  /** This execution with {@code id} as its recipe identity (or none, for null); its cost kept. */
+  public ModelExecution withIdentity(@Nullable RecipeIdentity id) {
+    return id == null
+        ? new ModelExecution(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten,
+            costUsd, status, sqlHash, error, attempts)
+        : new ModelExecution(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten,
+            costUsd, status, sqlHash, error, attempts, id.recipeHash(), id.inputHash(), id.inputProofClass(),
+            id.envHash(), id.hashScheme(), id.outputHash(), id.provenance());
+  }
+
+  /** The recipe identity recorded for this execution, if any. */
+  public java.util.Optional<RecipeIdentity> identity() {
+    if (recipeHash == null || envHash == null || hashScheme == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new RecipeIdentity(recipeHash, inputHash, inputProofClass, envHash, hashScheme, outputHash, provenance));
   }
 
   /** Whether the model's data was written: only then may its watermark move. */

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.ModelExecution;
@@ -24,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link StateStore} does: watermarks that only move forward, model results committed
- * atomically with their watermark, partitions, run records that round-trip every field, plus the
- * idempotency and lease rules of {@link StateStoreCoordinationContract}.
+ * atomically with their watermark, partitions, run records that round-trip every field (recipe
+ * identities included), branches and promotions, plus the idempotency and lease rules of
+ * {@link StateStoreCoordinationContract}.
  */
 public abstract class StateStoreContract extends StateStoreCoordinationContract {
   private static final String ORDERS = "warehouse.raw.orders";
@@ -187,6 +190,38 @@ public abstract class StateStoreContract extends StateStoreCoordinationContract 
     assertThat(store.recentRuns(2)).extracting(RunRecord::startedAt).containsExactly(t2, t1);
     assertThat(store.recentRuns(2).get(0).modelsExecuted()).hasSize(1);
     assertThat(store.recentRuns(0)).isEmpty();
+  }
+
+  @Test
+  void aBranchIsCreatedOnceListedByNameAndDeletedWithoutItsPromotions() {
+    BranchRecord fix = StateFixtures.branch("fix", T0);
+    assertThat(store.createBranch(fix)).isTrue();
+    assertThat(store.createBranch(StateFixtures.branch("fix", T0.plusSeconds(1)))).isFalse();
+    store.createBranch(StateFixtures.branch("alpha", T0));
+
+    assertThat(store.branch("fix")).contains(fix);
+    assertThat(store.branch("nope")).isEmpty();
+    assertThat(store.branches()).extracting(BranchRecord::name).containsExactly("alpha", "fix");
+
+    PromotionRecord promoted = StateFixtures.promotion("fix", T0.plusSeconds(5));
+    store.recordPromotion(promoted);
+    assertThat(store.deleteBranch("fix")).isTrue();
+    assertThat(store.deleteBranch("fix")).isFalse();
+    assertThat(store.branch("fix")).isEmpty();
+    assertThat(store.promotions(10)).containsExactly(promoted);
+  }
+
+  @Test
+  void promotionsAreNewestFirstAndLimited() {
+    PromotionRecord first = StateFixtures.promotion("a", T0);
+    PromotionRecord second = StateFixtures.promotion("b", T0.plusSeconds(1));
+    PromotionRecord third = StateFixtures.promotion("a", T0.plusSeconds(2));
+    store.recordPromotion(second);
+    store.recordPromotion(third);
+    store.recordPromotion(first);
+
+    assertThat(store.promotions(2)).containsExactly(third, second);
+    assertThat(store.promotions(0)).isEmpty();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.rocky.store.aws;
 
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
@@ -15,6 +17,7 @@ import dev.rocky.core.state.StateKeys;
 import dev.rocky.core.state.Watermark;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +25,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The state store of runs in AWS: one DynamoDB table (see {@link StateTable} for its layout),
@@ -192,6 +196,64 @@ public final class DynamoDbStateStore implements StateStore {
   @Override
   public Optional<RunLease> currentLease() {
     return coordination.current();
+  }
+
+  /** One item per branch under the namespace's branches, sorted by name; created only when absent. */
+  @Override
+  public boolean createBranch(BranchRecord branch) {
+    Map<String, AttributeValue> item = StateTable.key(db.table().branchesPk(), branch.name());
+    item.put(StateTable.JSON, StateTable.s(ItemJson.write(branch)));
+    try {
+      db.conditional("create branch " + branch.name(), () -> db.client().putItem(b -> b.tableName(tableName())
+          .item(item).conditionExpression("attribute_not_exists(pk)")));
+      return true;
+    } catch (DynamoDbAccess.Lost exists) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<BranchRecord> branch(String name) {
+    return db.get("read branch " + name, StateTable.key(db.table().branchesPk(), name))
+        .map(item -> ItemJson.read(item.get(StateTable.JSON).s(), BranchRecord.class, "branch " + name));
+  }
+
+  @Override
+  public List<BranchRecord> branches() {
+    return db.query("list the branches", db.table().branchesPk(), "").stream()
+        .map(item -> ItemJson.read(item.get(StateTable.JSON).s(), BranchRecord.class, "branches"))
+        .sorted(Comparator.comparing(BranchRecord::name))
+        .toList();
+  }
+
+  @Override
+  public boolean deleteBranch(String name) {
+    var old = db.call("delete branch " + name, () -> db.client().deleteItem(b -> b.tableName(tableName())
+        .key(StateTable.key(db.table().branchesPk(), name)).returnValues(ReturnValue.ALL_OLD)));
+    return old.hasAttributes() && !old.attributes().isEmpty();
+  }
+
+  /** One item per promotion under the namespace's promotions, keyed by its id (recording it again replaces it). */
+  @Override
+  public void recordPromotion(PromotionRecord promotion) {
+    StateKeys.requireValid(promotion.promotionId(), "promotionId");
+    Map<String, AttributeValue> item = StateTable.key(db.table().promotionsPk(), promotion.promotionId());
+    item.put(StateTable.JSON, StateTable.s(ItemJson.write(promotion)));
+    db.call("record promotion " + promotion.promotionId(),
+        () -> db.client().putItem(b -> b.tableName(tableName()).item(item)));
+  }
+
+  @Override
+  public List<PromotionRecord> promotions(int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return db.query("list the promotions", db.table().promotionsPk(), "").stream()
+        .map(item -> ItemJson.read(item.get(StateTable.JSON).s(), PromotionRecord.class, "promotions"))
+        .sorted(Comparator.comparing(PromotionRecord::promotedAt).thenComparing(PromotionRecord::promotionId)
+            .reversed())
+        .limit(limit)
+        .toList();
   }
 
   /** Builds a {@link DynamoDbStateStore}; the client and the table name are required. */

@@ -32,6 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   ns#run#&lt;run id&gt;              header            json, gpk = ns#runs, gsk = start#run id
  *   ns#idempotency#&lt;key&gt;        idempotency       json, ver, ttl (finished entries)
  *   ns#lease                    lease             json, ver
+ *   ns#checks#&lt;table&gt;          &lt;time&gt;#&lt;uuid&gt;     json (a row-count snapshot)
+ *   ns#branches                 &lt;branch name&gt;     json
+ *   ns#promotions               &lt;promotion id&gt;    json
  * </pre>
  *
  * The index {@value #RUNS_INDEX} (gpk, gsk) lists a namespace's runs by start time.
@@ -92,6 +95,14 @@ public final class StateTable {
 
   String checksPk(String tableKey) {
     return pk("checks", tableKey);
+  }
+
+  String branchesPk() {
+    return namespace + "#branches";
+  }
+
+  String promotionsPk() {
+    return namespace + "#promotions";
   }
 
   String runPk(String runId) {

@@ -1,5 +1,7 @@
 package dev.rocky.fn.support.memory;
 
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
@@ -42,6 +44,8 @@ public final class MemoryStateStore implements StateStore {
   private final Map<String, RunRecord> runs = new HashMap<>();
   private final Map<String, IdempotencyRecord> keys = new HashMap<>();
   private final Map<String, List<RowCountSnapshot>> rowCounts = new HashMap<>();
+  private final Map<String, BranchRecord> branches = new TreeMap<>();
+  private final Map<String, PromotionRecord> promotions = new HashMap<>();
   private @Nullable RunLease lease;
 
   public MemoryStateStore(Clock clock) {
@@ -197,5 +201,38 @@ public final class MemoryStateStore implements StateStore {
   @Override
   public synchronized Optional<RunLease> currentLease() {
     return Optional.ofNullable(lease).filter(l -> !l.isExpiredAt(clock.instant()));
+  }
+
+  @Override
+  public synchronized boolean createBranch(BranchRecord branch) {
+    return branches.putIfAbsent(branch.name(), branch) == null;
+  }
+
+  @Override
+  public synchronized Optional<BranchRecord> branch(String name) {
+    return Optional.ofNullable(branches.get(name));
+  }
+
+  @Override
+  public synchronized List<BranchRecord> branches() {
+    return List.copyOf(branches.values());
+  }
+
+  @Override
+  public synchronized boolean deleteBranch(String name) {
+    return branches.remove(name) != null;
+  }
+
+  @Override
+  public synchronized void recordPromotion(PromotionRecord promotion) {
+    StateKeys.requireValid(promotion.promotionId(), "promotionId");
+    promotions.put(promotion.promotionId(), promotion);
+  }
+
+  @Override
+  public synchronized List<PromotionRecord> promotions(int limit) {
+    return promotions.values().stream()
+        .sorted(Comparator.comparing(PromotionRecord::promotedAt).thenComparing(PromotionRecord::promotionId).reversed())
+        .limit(Math.max(0, limit)).toList();
   }
 }

@@ -92,7 +92,7 @@ class GlobalFlagsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(wiring.requests).containsExactly(new CompileRequest(cwd.resolve("conf/rocky.toml"), cwd.resolve("m"),
-        cwd.resolve("c"), "fct_revenue", true, Map.of("start", "2026-01-01", "region", "eu")));
+        cwd.resolve("c"), "fct_revenue", true, Map.of("start", "2026-01-01", "region", "eu"), false));
     CompileRequest request = (CompileRequest) wiring.requests.get(0);
     assertThat(request.vars().keySet()).containsExactly("start", "region");
   }
@@ -107,7 +107,7 @@ class GlobalFlagsTest {
 
     Path config = cwd.resolve("rocky.toml");
     assertThat(wiring.requests).containsExactly(
-        new CompileRequest(config, cwd.resolve("models"), null, null, false, Map.of()),
+        new CompileRequest(config, cwd.resolve("models"), null, null, false, Map.of(), false),
         new ValidateRequest(config),
         new ListModelsRequest(config, cwd.resolve("models")),
         new ListDepsRequest(cwd.resolve("other.toml"), cwd.resolve("models"), "stg_orders"));

@@ -2,6 +2,7 @@ package dev.rocky.compiler;
 
 import dev.rocky.compiler.bind.ModelAnalysis;
 import dev.rocky.compiler.dag.Dag;
+import dev.rocky.compiler.lineage.LineageGraph;
 import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.core.lineage.LineageEdge;
 import dev.rocky.core.project.Dialect;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a compile learned: the project, the DAG, one analysis per model (in file order), the
- * diagnostics of every stage, and the timings. {@code project} and {@code dag} are null only when
+ * diagnostics of every stage, the timings, and the column-level lineage graph built from the
+ * analyses (its indexes are built on first use). {@code project} and {@code dag} are null only when
  * the configuration itself could not be read.
  */
 public record CompileResult(
@@ -25,11 +27,19 @@ public record CompileResult(
     Map<String, ModelAnalysis> analyses,
     List<Diagnostic> diagnostics,
     CompileTimings timings,
-    int modelsAnalysed) {
+    int modelsAnalysed,
+    LineageGraph lineage) {
 
   public CompileResult {
     analyses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(analyses));
     diagnostics = List.copyOf(diagnostics);
+    java.util.Objects.requireNonNull(lineage, "lineage");
+  }
+
+  /** A result whose lineage graph is that of {@code analyses}. */
+  public CompileResult(@Nullable Project project, @Nullable Dag dag, Dialect dialect, Map<String, ModelAnalysis> analyses,
+      List<Diagnostic> diagnostics, CompileTimings timings, int modelsAnalysed) {
+    this(project, dag, dialect, analyses, diagnostics, timings, modelsAnalysed, LineageGraph.of(analyses));
   }
 
   public boolean hasErrors() {

@@ -8,9 +8,12 @@ import dev.rocky.compiler.cache.CompileCache;
 import dev.rocky.compiler.cache.Digest;
 import dev.rocky.compiler.cache.SourceTexts;
 import dev.rocky.compiler.check.VarSubstitution;
+import dev.rocky.compiler.cost.BudgetCeilingCheck;
+import dev.rocky.compiler.cost.CostProjections;
 import dev.rocky.compiler.dag.Dag;
 import dev.rocky.compiler.dag.DagBuilder;
 import dev.rocky.compiler.dag.ModelDependencies;
+import dev.rocky.compiler.dsl.DslSpans;
 import dev.rocky.compiler.load.LoadOptions;
 import dev.rocky.compiler.load.LoadResult;
 import dev.rocky.compiler.load.ProjectLoader;
@@ -25,6 +28,7 @@ import dev.rocky.core.diagnostic.SourceSpan;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.CacheStore;
 import dev.rocky.core.port.SeedCatalog;
+import dev.rocky.core.port.SourceCatalog;
 import dev.rocky.core.port.ProjectSource;
 import dev.rocky.core.project.Dialect;
 import dev.rocky.core.project.Model;
@@ -51,14 +55,30 @@ public final class Compiler {
   private final Binder binder = new Binder();
   private final CacheStore cache;
   private final @Nullable SeedCatalog seeds;
+  private final SourceCatalog warehouse;
+  private final CostProjections costs;
 
   /**
    * @param cache where analyses are kept between compiles ({@link CacheStore#NONE} for none)
    * @param seeds reads source schemas from {@code data/seed.sql} when a compile asks for it
    */
   public Compiler(CacheStore cache, @Nullable SeedCatalog seeds) {
+    this(cache, seeds, SourceCatalog.NONE);
+  }
+
+  /**
+   * @param warehouse describes tables the models read that are neither models nor declared sources
+   */
+  public Compiler(CacheStore cache, @Nullable SeedCatalog seeds, SourceCatalog warehouse) {
+    this(cache, seeds, warehouse, CostProjections.NONE);
+  }
+
+  /** @param costs what models are expected to cost, for E027 (models over their [budget] ceilings) */
+  public Compiler(CacheStore cache, @Nullable SeedCatalog seeds, SourceCatalog warehouse, CostProjections costs) {
     this.cache = cache;
     this.seeds = seeds;
+    this.warehouse = warehouse;
+    this.costs = costs;
   }
 
   public CompileResult compile(ProjectSource projectSource, CompileOptions options) {
@@ -81,7 +101,6 @@ public final class Compiler {
     if (options.withSeed()) {
       sources.addAll(seedSources(project, diagnostics));
     }
-    ProjectNames names = new ProjectNames(project.models(), sources);
     Map<String, CacheEntry> previous = previousAnalyses.get();
     VarSubstitution vars = new VarSubstitution(options.vars());
 
@@ -89,6 +108,8 @@ public final class Compiler {
       // Parse (or reuse the cached references of) every model.
       Map<String, Prepared> prepared = new ConcurrentHashMap<>();
       workers.forEach(project.models(), m -> prepared.put(m.name(), prepare(m, vars, dialect, previous.get(m.name()))));
+      sources.addAll(undeclared(project, sources, prepared));
+      ProjectNames names = new ProjectNames(project.models(), sources);
       List<ModelDependencies> deps = new ArrayList<>();
       for (Model m : project.models()) {
         deps.add(new ModelDependencies(m.name(), m.config().dependsOn(), names.referencedModels(prepared.get(m.name()).references()), null));
@@ -150,10 +171,11 @@ public final class Compiler {
         }
       }, "rocky-cache-write");
       writer.start();
-      diagnostics.addAll(new ProjectChecks(source, project).run(ordered));
+      diagnostics.addAll(new ProjectChecks(source, project, options.targetDialect(), dialect).run(ordered));
+      diagnostics.addAll(new BudgetCeilingCheck(source).check(project, costs));
       long checkedAt = System.nanoTime();
       join(writer);
-      return new CompileResult(project, dag, dialect, ordered, diagnostics,
+      return new CompileResult(project, dag, dialect, ordered, DslSpans.remap(source, diagnostics),
           new CompileTimings(ms(start, loadedAt), ms(loadedAt, graphAt), ms(graphAt, boundAt), 0,
               ms(boundAt, checkedAt), ms(start, System.nanoTime())),
           analysed);
@@ -317,6 +339,25 @@ public final class Compiler {
       }
       return h.digest();
     }
+  }
+
+  /** What the warehouse catalog knows of the tables models read that nothing declares. */
+  private List<SourceTable> undeclared(Project project, List<SourceTable> declared, Map<String, Prepared> prepared) {
+    if (warehouse == SourceCatalog.NONE) {
+      return List.of();
+    }
+    ProjectNames known = new ProjectNames(project.models(), declared);
+    java.util.Set<String> asked = new java.util.HashSet<>();
+    List<SourceTable> found = new ArrayList<>();
+    for (Model m : project.models()) {
+      for (TableReference r : prepared.get(m.name()).references()) {
+        if (known.model(r.nameParts()) == null && known.source(r.nameParts()) == null && asked.add(r.key())) {
+          warehouse.describe(r.nameParts()).ifPresent(found::add);
+        }
+      }
+    }
+    warehouse.flush();
+    return found;
   }
 
   private List<SourceTable> seedSources(Project project, List<Diagnostic> diagnostics) {

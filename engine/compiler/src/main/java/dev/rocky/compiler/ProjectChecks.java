@@ -7,9 +7,12 @@ import dev.rocky.compiler.check.FreshnessLint;
 import dev.rocky.compiler.check.MergeKeyLint;
 import dev.rocky.compiler.check.SourceTexts;
 import dev.rocky.compiler.check.TimeIntervalChecker;
+import dev.rocky.compiler.govern.GovernChecks;
+import dev.rocky.compiler.lineage.LineageGraph;
 import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.core.lineage.LineageEdge;
 import dev.rocky.core.port.ProjectSource;
+import dev.rocky.core.project.Dialect;
 import dev.rocky.core.project.Model;
 import dev.rocky.core.project.Project;
 import dev.rocky.core.types.ModelSchema;
@@ -22,14 +25,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** The project-wide checks that run after binding: contracts, time intervals and the lints. */
+/** The project-wide checks that run after binding: contracts, time intervals, the lints and governance. */
 final class ProjectChecks {
   private final Project project;
   private final SourceTexts texts;
+  private final @Nullable Dialect targetDialect;
+  private final Dialect written;
 
-  ProjectChecks(ProjectSource source, Project project) {
+  ProjectChecks(ProjectSource source, Project project, @Nullable Dialect targetDialect, Dialect written) {
     this.project = project;
+    this.targetDialect = targetDialect;
+    this.written = written;
     Map<String, String> known = new HashMap<>();
     for (Model m : project.models()) {
       known.put(m.sqlFile(), m.sql());
@@ -64,6 +72,7 @@ final class ProjectChecks {
     out.addAll(new MergeKeyLint(texts).check(models, schemas));
     out.addAll(new FreshnessLint().check(models, schemas, project.config().freshness().expectedLagSeconds() != null));
     out.addAll(new BlastRadiusLint().check(star, edges, models));
+    out.addAll(GovernChecks.run(project, LineageGraph.of(analyses), texts, targetDialect, written));
     return out;
   }
 }

@@ -158,4 +158,23 @@ class CompilerTest {
     assertThat(result.analyses()).containsKeys("a", "b", "c");
     assertThat(result.dag().layers()).containsExactly(List.of("c"));
   }
+
+  @Test
+  void undeclaredTablesAreTypedFromTheWarehouseCatalogAndOnlyThoseAreAsked() {
+    InMemoryProjectSource project = InMemoryProjectSource.of(Map.of(
+        "rocky.toml", "[adapter.local]\ntype = \"duckdb\"\n",
+        "sources/raw.toml", "[[table]]\nschema = \"raw\"\nname = \"orders\"\ncolumns = [{ name = \"id\", type = \"BIGINT\" }]\n",
+        "models/a.sql", "SELECT o.id, c.tier FROM raw.orders o JOIN crm.customers c ON c.id = o.id\n",
+        "models/b.sql", "SELECT tier FROM a JOIN crm.customers USING (tier)\n"));
+    List<List<String>> asked = new java.util.ArrayList<>();
+    dev.rocky.core.port.SourceCatalog warehouse = ref -> {
+      asked.add(ref);
+      return Optional.of(new SourceTable(null, "crm", "customers",
+          List.of(new TypedColumn("id", RockyType.INT64, false), new TypedColumn("tier", RockyType.STRING, true)), null, 0));
+    };
+    CompileResult result = new Compiler(CacheStore.NONE, null, warehouse).compile(project, options());
+    assertThat(asked).containsExactly(List.of("crm", "customers"));
+    assertThat(result.schemas().get("a").columns())
+        .containsExactly(new TypedColumn("id", RockyType.INT64, true), new TypedColumn("tier", RockyType.STRING, true));
+  }
 }

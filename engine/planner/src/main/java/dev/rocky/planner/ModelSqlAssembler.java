@@ -2,6 +2,7 @@ package dev.rocky.planner;
 
 import dev.rocky.core.project.Model;
 import dev.rocky.core.project.Strategy;
+import dev.rocky.core.project.TargetRef;
 import dev.rocky.planner.error.PlannerErrors;
 import dev.rocky.planner.sql.SqlDialect;
 import dev.rocky.planner.sql.SqlText;
@@ -17,12 +18,14 @@ import java.util.Set;
 /**
  * Produces a step's SQL. Models read each other by bare name, so a name can be rebound without
  * parsing the consumer: a CTE of the same name, placed in front of the consumer's own CTEs, wins over
- * the catalog. Two kinds of upstream are bound that way:
+ * the catalog. Every upstream model is bound that way:
  *
  * <ul>
  *   <li>ephemeral models, as {@code "eph" AS (<eph sql>)}, transitively, in dependency order;
- *   <li>on a branch, the models built in the same run, as {@code "m" AS (SELECT * FROM <branch table>)},
- *       so the branch never reads its stale production copy.
+ *   <li>every other upstream model, as {@code "m" AS (SELECT * FROM <its physical table>)}: a bare
+ *       name alone would resolve in the session's default schema, which is wrong for a model whose
+ *       target is {@code staging.m}. On a branch, the models built in the same run are bound to their
+ *       branch tables, so the branch never reads its stale production copy; the others to production.
  * </ul>
  *
  * <p>The consumer's text is kept as written (its column names, its {@code WITH}, its ORDER BY): when
@@ -35,16 +38,16 @@ final class ModelSqlAssembler {
   private final ModelGraph graph;
   private final Map<String, Model> models;
   private final TargetResolver targets;
-  private final Set<String> rebound;
+  private final Set<String> built;
 
-  /** {@code rebound}: upstream models to bind to their (branch) targets; empty outside branches. */
+  /** {@code built}: the models this run writes, bound to the table the run writes (their branch table on a branch). */
   ModelSqlAssembler(SqlDialect dialect, ModelGraph graph, Map<String, Model> models, TargetResolver targets,
-      Set<String> rebound) {
+      Set<String> built) {
     this.dialect = dialect;
     this.graph = graph;
     this.models = models;
     this.targets = targets;
-    this.rebound = Set.copyOf(rebound);
+    this.built = Set.copyOf(built);
   }
 
   record Assembled(String sql, List<String> inlined) {}
@@ -57,7 +60,8 @@ final class ModelSqlAssembler {
     String sql = SqlText.trimEnd(model.sql(), dialect);
     List<String> ctes = new ArrayList<>();
     for (String alias : aliases) {
-      String table = dialect.table(targets.resolve(models.get(alias).target()));
+      TargetRef target = models.get(alias).target();
+      String table = dialect.table(built.contains(alias) ? targets.resolve(target) : targets.production(target));
       ctes.add("%s AS (\nSELECT * FROM %s\n)".formatted(dialect.quoteReference(alias), table));
     }
     for (String eph : ephemerals) {
@@ -76,9 +80,7 @@ final class ModelSqlAssembler {
         continue;
       }
       if (!(upstream.strategy() instanceof Strategy.Ephemeral)) {
-        if (rebound.contains(up)) {
-          aliases.add(up);
-        }
+        aliases.add(up);
         continue;
       }
       if (path.contains(up)) {

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param model the model name
  * @param strategy how it is materialized (never ephemeral: ephemeral models get no step)
  * @param target the table or view it writes, branch schema applied
- * @param sql the SELECT as it is executed: trailing semicolons and comments cut, ephemeral upstreams (and, on a
- *     branch, upstream models built in the same run) bound by name in a leading {@code WITH}; the
+ * @param sql the SELECT as it is executed: trailing semicolons and comments cut, upstream models bound by
+ *     name in a leading {@code WITH} (ephemeral ones inlined, the others to their physical tables); the
  *     time_interval placeholders {@code @start_date}/{@code @end_date} are still in it
  * @param schema the inferred output schema, possibly incomplete
  * @param inlined the ephemeral models bound in {@code sql}, in dependency order

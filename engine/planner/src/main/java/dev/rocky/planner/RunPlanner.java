@@ -61,7 +61,7 @@ public final class RunPlanner {
     if (onBranch) {
       checkBranch(built);
     }
-    ModelSqlAssembler assembler = new ModelSqlAssembler(dialect, graph, models, targets, onBranch ? built : Set.of());
+    ModelSqlAssembler assembler = new ModelSqlAssembler(dialect, graph, models, targets, built);
     MaterializationRenderer renderer = new MaterializationRenderer(dialect);
 
     List<List<ModelStep>> layers = new ArrayList<>();

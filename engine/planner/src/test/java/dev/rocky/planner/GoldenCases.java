@@ -92,6 +92,7 @@ final class GoldenCases {
             Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)))));
     cases.add(new GoldenCase("ephemeral_consumer", ALL, GoldenCases::ephemeralConsumer));
     cases.add(new GoldenCase("branch", ALL, GoldenCases::branch));
+    cases.add(new GoldenCase("upstream_in_other_schema", ALL, GoldenCases::upstreamInOtherSchema));
     return cases;
   }
 
@@ -150,6 +151,19 @@ final class GoldenCases {
     out.add(renderer.createSchema(plan.step("fct_orders").orElseThrow().target()));
     out.addAll(renderer.render(plan.step("fct_orders").orElseThrow(), TargetState.absent()));
     return out;
+  }
+
+  /** A mart reading a staging model by bare name: the name is bound to the staging table. */
+  private static List<Statement> upstreamInOtherSchema(SqlDialect dialect) {
+    Model stg = model("stg_orders", "SELECT * FROM raw.orders", new Strategy.View(),
+        target(null, "staging", "stg_orders"));
+    Model fct = model("fct_orders", "SELECT customer_id, COUNT(*) AS n FROM stg_orders GROUP BY customer_id",
+        new Strategy.FullRefresh(), target(null, "marts", "fct_orders"));
+    Map<String, List<String>> upstream = new LinkedHashMap<>();
+    upstream.put("stg_orders", List.of());
+    upstream.put("fct_orders", List.of("stg_orders"));
+    RunPlan plan = plan(dialect, TargetResolver.of(dialect), null, upstream, stg, fct);
+    return new MaterializationRenderer(dialect).render(plan.step("fct_orders").orElseThrow(), TargetState.absent());
   }
 
   private static RunPlan plan(SqlDialect dialect, TargetResolver targets, ModelSchema schema,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rocky.core.run.AttemptRecord;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.ModelStatus;
+import dev.rocky.core.run.RecipeIdentity;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
 import dev.rocky.core.state.WatermarkAdvance;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param windows each window attempted (time_interval only)
  * @param error why it failed, for a failed model
  * @param skipReason why it did not run, for a skipped model (e.g. {@code upstream 'stg' failed})
+ * @param identity what it was built from (recipe, inputs, environment, output), when recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelResult(
@@ -49,7 +51,8 @@ public record ModelResult(
     @JsonProperty("partitions") List<PartitionRecord> partitions,
     @JsonProperty("windows") List<WindowResult> windows,
     @JsonProperty("error") @Nullable ModelError error,
-    @JsonProperty("skip_reason") @Nullable String skipReason) {
+    @JsonProperty("skip_reason") @Nullable String skipReason,
+    @JsonProperty("identity") @Nullable RecipeIdentity identity) {
 
   public ModelResult {
     Objects.requireNonNull(model, "model");
@@ -72,6 +75,22 @@ public record ModelResult(
     if (status != ModelStatus.SUCCESS && watermarkAdvance != null) {
       throw new IllegalArgumentException(model + ": only a success advances its watermark");
     }
+  }
+
+  /** A result without a recorded identity. */
+  public ModelResult(String model, String strategy, TableName target, ModelStatus status, Instant startedAt,
+      Instant finishedAt, @Nullable Long rowsAffected, @Nullable Long bytesScanned, @Nullable Long bytesWritten,
+      String sqlHash, @Nullable Instant watermark, @Nullable WatermarkAdvance watermarkAdvance,
+      List<AttemptRecord> attempts, List<String> jobIds, List<PartitionRecord> partitions, List<WindowResult> windows,
+      @Nullable ModelError error, @Nullable String skipReason) {
+    this(model, strategy, target, status, startedAt, finishedAt, rowsAffected, bytesScanned, bytesWritten, sqlHash,
+        watermark, watermarkAdvance, attempts, jobIds, partitions, windows, error, skipReason, null);
+  }
+
+  /** This result with what it was built from. */
+  public ModelResult withIdentity(@Nullable RecipeIdentity id) {
+    return new ModelResult(model, strategy, target, status, startedAt, finishedAt, rowsAffected, bytesScanned,
+        bytesWritten, sqlHash, watermark, watermarkAdvance, attempts, jobIds, partitions, windows, error, skipReason, id);
   }
 
   /** A model not run because an upstream failed. */
@@ -97,7 +116,7 @@ public record ModelResult(
   public ModelExecution toExecution() {
     String message = error != null ? error.summary() : skipReason;
     return new ModelExecution(model, startedAt, finishedAt, durationMs(), rowsAffected, bytesScanned, bytesWritten,
-        status, sqlHash, message, retried() ? attempts : List.of());
+        status, sqlHash, message, retried() ? attempts : List.of()).withIdentity(identity);
   }
 
   /** Everything to commit for this model in one state-store transaction. */

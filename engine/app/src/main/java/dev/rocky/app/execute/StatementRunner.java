@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs rendered statements in order: a {@code BEGIN_TRANSACTION ... COMMIT_TRANSACTION} run goes to
- * {@link WarehouseAdapter#executeInTransaction} as one unit, {@code READ_WATERMARK} is queried, the
+ * {@link WarehouseAdapter#executeTransaction} as one unit, {@code READ_WATERMARK} is queried, the
  * rest are executed one by one. Rows count only statements that write the model's rows.
  */
 final class StatementRunner {
@@ -56,7 +56,9 @@ final class StatementRunner {
     for (int i = begin + 1; i < statements.size(); i++) {
       Statement s = statements.get(i);
       if (s.purpose() == Purpose.COMMIT_TRANSACTION) {
-        adapter.executeInTransaction(body);
+        ExecutionResult together = adapter.executeTransaction(body);
+        sums.add(new ExecutionResult(null, together.duration(), together.bytesScanned(), together.bytesWritten(),
+            together.queryId()), false);
         sums.rowsKnown = false;
         return i;
       }

@@ -13,35 +13,36 @@ import java.util.Set;
  * Failure containment: which models must not run because something upstream failed. A model is
  * blocked by a failed or skipped upstream model of this run, reached directly or through models
  * the run does not build (ephemeral ones, inlined into it, or ones left out of the selection).
+ * Public so that the Step Functions wiring (the run function) contains failures by the very same rule.
  */
-final class Blockers {
+public final class Blockers {
   private final ModelGraph graph;
   private final Set<String> planned;
   /** Failed and skipped models, each with the failed model at the root of its trouble. */
   private final Map<String, String> rootFailure = new HashMap<>();
 
   /** Why a model is blocked: {@code failed} failed, reached through the direct upstream {@code via}. */
-  record Blocker(String failed, String via) {
-    String reason() {
+  public record Blocker(String failed, String via) {
+    public String reason() {
       return failed.equals(via) ? "upstream '" + failed + "' failed"
           : "upstream '" + failed + "' failed (through '" + via + "')";
     }
   }
 
-  Blockers(ModelGraph graph, Set<String> planned) {
+  public Blockers(ModelGraph graph, Set<String> planned) {
     this.graph = graph;
     this.planned = Set.copyOf(planned);
   }
 
-  void failed(String model) {
+  public void failed(String model) {
     rootFailure.put(model, model);
   }
 
-  void skipped(String model, Blocker blocker) {
+  public void skipped(String model, Blocker blocker) {
     rootFailure.put(model, blocker.failed());
   }
 
-  Optional<Blocker> blockerOf(String model) {
+  public Optional<Blocker> blockerOf(String model) {
     Set<String> seen = new HashSet<>();
     for (String direct : graph.upstreamOf(model)) {
       Deque<String> todo = new ArrayDeque<>();

@@ -38,11 +38,12 @@ final class LayerRunner {
   private final RunOptions options;
   private final RunListener listener;
   private final Runnable afterCommit;
+  private final ModelRecorder recorder;
   private final Map<String, ModelResult> results = new HashMap<>();
   private final Map<String, String> blockedBy = new HashMap<>();
 
   LayerRunner(ExecuteService execute, StateStore state, Clock clock, String runId, RunOptions options,
-      RunListener listener, Runnable afterCommit) {
+      RunListener listener, Runnable afterCommit, ModelRecorder recorder) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
@@ -50,6 +51,7 @@ final class LayerRunner {
     this.options = options;
     this.listener = listener;
     this.afterCommit = afterCommit;
+    this.recorder = recorder;
   }
 
   RunOutputs.Executed run(RunPlan plan, ModelGraph graph) {
@@ -85,7 +87,7 @@ final class LayerRunner {
       ExecuteRequest request = new ExecuteRequest(runId, step, options.sqlFile(step.model()), options.partitions());
       running.submit(() -> {
         listener.modelStarted(layer, step.model());
-        return execute.execute(request);
+        return recorder.record(request, () -> execute.execute(request));
       });
       submitted++;
     }

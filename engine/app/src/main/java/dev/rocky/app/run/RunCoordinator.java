@@ -1,7 +1,12 @@
 package dev.rocky.app.run;
 
+import dev.rocky.app.cost.CostReport;
+import dev.rocky.app.cost.CostRequest;
+import dev.rocky.app.cost.CostService;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.execute.ModelResult;
+import dev.rocky.app.quality.QualityReport;
+import dev.rocky.app.quality.RunChecks;
 import dev.rocky.core.RockyVersion;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.RunIds;
@@ -16,8 +21,11 @@ import dev.rocky.planner.RunPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a {@link RunPlan} in this process: the local wiring of what Step Functions does in AWS, with
@@ -29,6 +37,9 @@ import java.util.Optional;
  *   <li>claims the idempotency key, if any: after an earlier success under the key, returns
  *       {@code SkippedIdempotent} naming that run and does nothing else;
  *   <li>runs the layers (see {@link LayerRunner}), committing each model's result as it finishes;
+ *   <li>runs the data-quality {@link RunChecks} on the built tables: a blocking failure makes the run a Failure;
+ *   <li>prices the run with the {@link CostService}, if any (each model's {@code cost_usd}, the
+ *       {@code cost_summary}, the budget breaches);
  *   <li>records the {@link RunRecord}, finishes the idempotency key, releases the lease and returns
  *       the {@link RunOutput}: {@code Success}, {@code PartialFailure} or {@code Failure}.
  * </ol>
@@ -39,11 +50,63 @@ public final class RunCoordinator {
   private final ExecuteService execute;
   private final StateStore state;
   private final Clock clock;
+  private final RunChecks checks;
+  private final @Nullable CostService cost;
+  private final RunGovernance governance;
+  private final ModelRecorder recorder;
 
+  /** A coordinator that does not price its runs. */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
+    this(execute, state, clock, RunChecks.NONE, null, RunGovernance.NONE, ModelRecorder.NONE);
+  }
+
+  /** @param recorder records what each model was built from (see {@link ModelRecorder}) */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, ModelRecorder recorder) {
+    this(execute, state, clock, RunChecks.NONE, null, RunGovernance.NONE, recorder);
+  }
+
+  /** @param checks what to check once the models are built (the pipelines' data-quality checks) */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks) {
+    this(execute, state, clock, checks, null, RunGovernance.NONE, ModelRecorder.NONE);
+  }
+
+  /** @param cost prices the run (each model's cost, the summary, budget breaches) */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, CostService cost) {
+    this(execute, state, clock, RunChecks.NONE, cost, RunGovernance.NONE, ModelRecorder.NONE);
+  }
+
+  /** @param governance the step after the models (masks, tags, grants); it may turn the run's status to a failure */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunGovernance governance) {
+    this(execute, state, clock, RunChecks.NONE, null, governance, ModelRecorder.NONE);
+  }
+
+  /**
+   * A coordinator that records nothing about what each model was built from.
+   *
+   * @param checks the pipelines' data-quality checks on the built tables
+   * @param cost prices the run, or null for none
+   * @param governance masks, tags and grants on what was built
+   */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks,
+      @Nullable CostService cost, RunGovernance governance) {
+    this(execute, state, clock, checks, cost, governance, ModelRecorder.NONE);
+  }
+
+  /**
+   * @param checks the pipelines' data-quality checks on the built tables
+   * @param cost prices the run, or null for none
+   * @param governance masks, tags and grants on what was built
+   * @param recorder records what each model was built from (see {@link ModelRecorder})
+   */
+  public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks,
+      @Nullable CostService cost, RunGovernance governance, ModelRecorder recorder) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
+    this.checks = checks;
+    this.cost = cost;
+    this.governance = governance;
+    this.recorder = recorder;
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -99,22 +162,29 @@ public final class RunCoordinator {
     RunOutputs.Executed executed;
     try {
       executed = new LayerRunner(execute, state, clock, runId, options, listener,
-          () -> state.renewLease(owner, options.leaseTtl())).run(plan, graph);
+          () -> state.renewLease(owner, options.leaseTtl()), recorder).run(plan, graph);
     } catch (RuntimeException e) {
       if (key != null) {
         finishKeyQuietly(key, runId, options, e);
       }
       throw e;
     }
+    QualityReport quality = checks.afterModels(runId, executed.results());
     Instant finished = clock.instant();
-    RunStatus status = RunOutputs.status(executed.results());
-    state.recordRun(record(runId, started, finished, status, executed.results(), options));
+    // After the models: price them, fold in governance, then let the quality checks have the last word.
+    RunStatus modelsStatus = RunOutputs.status(executed.results());
+    RunRecord draft = record(runId, started, finished, modelsStatus, executed.results(), options);
+    CostReport priced = cost == null ? null : cost.attribute(costRequest(draft, executed.results()));
+    RunOutput governed = governance.afterModels(plan, executed.results(),
+        RunOutputs.of(runId, modelsStatus, millis(started, finished), plan, executed, options, priced));
+    RunStatus status = quality.adjust(governed.status());
+    state.recordRun((priced == null ? draft : priced.run()).withStatus(status).withCheckOutcomes(quality.outcomes()));
     if (key != null) {
       state.finishIdempotencyKey(key, runId,
           status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED,
           options.idempotencyPolicy());
     }
-    RunOutput output = RunOutputs.of(runId, status, millis(started, finished), plan, executed, options);
+    RunOutput output = quality.applyTo(governed);
     listener.runFinished(output);
     return output;
   }
@@ -145,7 +215,18 @@ public final class RunCoordinator {
       List<ModelResult> results, RunOptions o) {
     return new RunRecord(runId, started, finished, status, results.stream().map(ModelResult::toExecution).toList(),
         o.trigger(), o.configHash(), o.triggeringIdentity(), o.sessionSource(), o.gitCommit(), o.gitBranch(),
-        o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get());
+        o.idempotencyKey(), o.targetCatalog(), o.hostname(), RockyVersion.get(), o.branch(), o.projectDigest());
+  }
+
+  /** The record, with what only the results know: the warehouse's query ids and the asset keys. */
+  private static CostRequest costRequest(RunRecord record, List<ModelResult> results) {
+    Map<String, List<String>> queryIds = new HashMap<>();
+    Map<String, List<String>> assetKeys = new HashMap<>();
+    for (ModelResult r : results) {
+      queryIds.put(r.model(), r.jobIds());
+      assetKeys.put(r.model(), RunOutputs.assetKey(r.target()));
+    }
+    return new CostRequest(record, queryIds, Map.of(), assetKeys);
   }
 
   private long elapsed(Instant started) {

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param leaseTtl how long the run lease lasts without renewal (renewed after every model)
  * @param partitions which windows of time_interval models to run
  * @param modelFiles model name to its SQL file, project-relative; a model not listed is {@code models/<name>.sql}
+ * @param branch the branch the run writes to ({@code --branch}), recorded on the run; null for production
+ * @param projectDigest the SHA-256 of the project files the plan was built from, recorded on the run
  */
 public record RunOptions(
     int parallel,
@@ -39,7 +41,9 @@ public record RunOptions(
     String hostname,
     Duration leaseTtl,
     PartitionOptions partitions,
-    Map<String, String> modelFiles) {
+    Map<String, String> modelFiles,
+    @Nullable String branch,
+    @Nullable String projectDigest) {
 
   public RunOptions {
     if (parallel < 1) {
@@ -96,6 +100,8 @@ public record RunOptions(
     private Duration leaseTtl = Duration.ofHours(1);
     private PartitionOptions partitions = PartitionOptions.LATEST;
     private final Map<String, String> modelFiles = new HashMap<>();
+    private @Nullable String branch;
+    private @Nullable String projectDigest;
 
     private Builder(String configHash) {
       this.configHash = configHash;
@@ -168,10 +174,17 @@ public record RunOptions(
       return this;
     }
 
+    /** The branch the run writes to, and the digest of the project files it was planned from. */
+    public Builder provenance(@Nullable String branchName, @Nullable String digest) {
+      branch = branchName;
+      projectDigest = digest;
+      return this;
+    }
+
     public RunOptions build() {
       return new RunOptions(parallel, filter, idempotencyKey, idempotencyPolicy, trigger, sessionSource, configHash,
           triggeringIdentity, gitCommit, gitBranch, targetCatalog, hostname == null ? localHostname() : hostname,
-          leaseTtl, partitions, modelFiles);
+          leaseTtl, partitions, modelFiles, branch, projectDigest);
     }
   }
 }

@@ -1,8 +1,11 @@
 package dev.rocky.app.run;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rocky.app.cost.BudgetBreach;
+import dev.rocky.app.cost.CostSummary;
 import dev.rocky.core.run.AttemptRecord;
 import dev.rocky.core.run.FailureKind;
 import dev.rocky.core.run.RunStatus;
@@ -17,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param runId this engine's addition: the run's id, as in {@code rocky history}
  * @param skippedByRunId for {@code SkippedIdempotent}/{@code SkippedInFlight}, the run that deflected this one
+ * @param costSummary what the run cost, when it was priced
+ * @param budgetBreaches the budget limits the run went over (omitted when none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunOutput(
@@ -43,8 +48,11 @@ public record RunOutput(
     @JsonProperty("interrupted") boolean interrupted,
     @JsonProperty("shadow") boolean shadow,
     @JsonProperty("idempotency_key") @Nullable String idempotencyKey,
-    @JsonProperty("skipped_by_run_id") @Nullable String skippedByRunId) {
+    @JsonProperty("skipped_by_run_id") @Nullable String skippedByRunId,
+    @JsonProperty("cost_summary") @Nullable CostSummary costSummary,
+    @JsonProperty("budget_breaches") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BudgetBreach> budgetBreaches) {
 
+  @JsonCreator
   public RunOutput {
     materializations = List.copyOf(materializations);
     errors = List.copyOf(errors);
@@ -54,11 +62,39 @@ public record RunOutput(
     checkResults = List.copyOf(checkResults);
     anomalies = List.copyOf(anomalies);
     quarantine = List.copyOf(quarantine);
+    budgetBreaches = List.copyOf(budgetBreaches);
   }
 
-  /** Rocky's exit code: 0 success (or skipped by the idempotency key), 2 partial failure, 1 failure. */
+  /** This output with a run's data-quality results, and the status the run ends in once they count. */
+  public RunOutput withQuality(RunStatus newStatus, List<?> checks, List<?> anomaliesFound, List<?> quarantined) {
+    return new RunOutput(version, command, runId, newStatus, filter, durationMs, tablesCopied, tablesFailed,
+        tablesSkipped, materializations, errors, contained, modelDecisions, partitionSummaries, List.copyOf(checks),
+        List.copyOf(anomaliesFound), List.copyOf(quarantined), permissions, drift, execution, interrupted, shadow,
+        idempotencyKey, skippedByRunId, costSummary, budgetBreaches);
+  }
+
+
+  /** An output without cost: the run was not priced. */
+  public RunOutput(String version, String command, @Nullable String runId, RunStatus status, String filter,
+      long durationMs, int tablesCopied, int tablesFailed, int tablesSkipped, List<Materialization> materializations,
+      List<RunError> errors, List<ContainedModel> contained, List<ModelDecision> modelDecisions,
+      List<PartitionSummary> partitionSummaries, List<Object> checkResults, List<Object> anomalies,
+      List<Object> quarantine, PermissionSummary permissions, DriftSummary drift, ExecutionSummary execution,
+      boolean interrupted, boolean shadow, @Nullable String idempotencyKey, @Nullable String skippedByRunId) {
+    this(version, command, runId, status, filter, durationMs, tablesCopied, tablesFailed, tablesSkipped,
+        materializations, errors, contained, modelDecisions, partitionSummaries, checkResults, anomalies, quarantine,
+        permissions, drift, execution, interrupted, shadow, idempotencyKey, skippedByRunId, null, List.of());
+  }
+
+  /**
+   * Rocky's exit code: 0 success (or skipped by the idempotency key), 2 partial failure, 1 failure;
+   * 1 also when the run went over a budget whose {@code on_breach} is {@code error}.
+   */
   @JsonIgnore
   public int exitCode() {
+    if (budgetBreaches.stream().anyMatch(BudgetBreach::fails)) {
+      return 1;
+    }
     return switch (status) {
       case SUCCESS, SKIPPED_IDEMPOTENT, SKIPPED_IN_FLIGHT -> 0;
       case PARTIAL_FAILURE -> 2;

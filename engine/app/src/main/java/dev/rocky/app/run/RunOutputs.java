@@ -1,5 +1,7 @@
 package dev.rocky.app.run;
 
+import dev.rocky.app.cost.CostReport;
+import dev.rocky.app.cost.ModelCost;
 import dev.rocky.app.execute.ModelResult;
 import dev.rocky.app.execute.WindowResult;
 import dev.rocky.core.RockyVersion;
@@ -40,6 +42,12 @@ final class RunOutputs {
 
   static RunOutput of(String runId, RunStatus status, long durationMs, RunPlan plan, Executed executed,
       RunOptions options) {
+    return of(runId, status, durationMs, plan, executed, options, null);
+  }
+
+  /** @param cost what the run cost; null when it was not priced */
+  static RunOutput of(String runId, RunStatus status, long durationMs, RunPlan plan, Executed executed,
+      RunOptions options, @Nullable CostReport cost) {
     List<RunOutput.Materialization> materializations = new ArrayList<>();
     List<RunOutput.RunError> errors = new ArrayList<>();
     List<RunOutput.ContainedModel> contained = new ArrayList<>();
@@ -50,7 +58,8 @@ final class RunOutputs {
     int skipped = 0;
     for (ModelResult r : executed.results()) {
       ModelStep step = plan.step(r.model()).orElseThrow();
-      materializations.addAll(materializations(r, step.schema()));
+      Double modelCost = cost == null ? null : cost.model(r.model()).map(ModelCost::costUsd).orElse(null);
+      materializations.addAll(materializations(r, step.schema(), modelCost));
       if (!r.windows().isEmpty() || r.strategy().equals("time_interval")) {
         partitions.add(partitionSummary(r));
       }
@@ -78,11 +87,15 @@ final class RunOutputs {
         materializations, errors, contained, decisions, partitions, List.of(), List.of(), List.of(),
         RunOutput.PermissionSummary.NONE, RunOutput.DriftSummary.NONE,
         new RunOutput.ExecutionSummary(options.parallel(), ok + failed, failed, false), false, false,
-        options.idempotencyKey(), null);
+        options.idempotencyKey(), null, cost == null ? null : cost.summary(), cost == null ? List.of() : cost.breaches());
   }
 
-  /** What a model wrote: one entry for a success; one per written window for time_interval. */
-  private static List<RunOutput.Materialization> materializations(ModelResult r, ModelSchema schema) {
+  /**
+   * What a model wrote: one entry for a success; one per written window for time_interval, each
+   * with the share of the model's cost its duration took.
+   */
+  private static List<RunOutput.Materialization> materializations(ModelResult r, ModelSchema schema,
+      @Nullable Double cost) {
     Integer columns = schema.complete() && !schema.columns().isEmpty() ? schema.columns().size() : null;
     RunOutput.MaterializationMetadata metadata = new RunOutput.MaterializationMetadata(r.strategy(),
         text(r.watermark()), r.target().qualifiedName(), r.sqlHash(), columns);
@@ -93,7 +106,7 @@ final class RunOutputs {
         if (w.status() == ModelStatus.SUCCESS) {
           out.add(new RunOutput.Materialization(key, w.rowsAffected(), w.durationMs(), w.startedAt().toString(),
               metadata, new RunOutput.PartitionInfo(w.key(), w.start().toString(), w.end().toString(), w.batchedWith()),
-              null, null, null, List.of(), List.of()));
+              share(cost, w.durationMs(), r), null, null, List.of(), List.of()));
         }
       }
       return out;
@@ -102,7 +115,16 @@ final class RunOutputs {
       return List.of();
     }
     return List.of(new RunOutput.Materialization(key, r.rowsAffected(), r.durationMs(), r.startedAt().toString(),
-        metadata, null, null, r.bytesScanned(), r.bytesWritten(), r.jobIds(), r.retried() ? r.attempts() : List.of()));
+        metadata, null, cost, r.bytesScanned(), r.bytesWritten(), r.jobIds(), r.retried() ? r.attempts() : List.of()));
+  }
+
+  /** A window's part of the model's cost, in proportion to its duration. */
+  private static @Nullable Double share(@Nullable Double cost, long windowMs, ModelResult r) {
+    if (cost == null) {
+      return null;
+    }
+    long total = r.windows().stream().mapToLong(WindowResult::durationMs).sum();
+    return total == 0 ? cost / r.windows().size() : cost * windowMs / total;
   }
 
   private static RunOutput.PartitionSummary partitionSummary(ModelResult r) {

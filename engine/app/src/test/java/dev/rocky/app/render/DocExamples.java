@@ -118,6 +118,8 @@ final class DocExamples {
         List.of(edge("stg_orders", "customer_id", "fct_revenue", "customer_id"),
             edge("stg_orders", "amount", "fct_revenue", "revenue")),
         List.of(model("stg_orders", star, new Strategy.View())))));
+    out.put(DiagnosticCode.W004, GovernExamples.w004());
+    out.put(DiagnosticCode.P001, GovernExamples.p001());
     return out;
   }
 

@@ -50,7 +50,7 @@ class RunCoordinatorTest {
   void theModelsOfALayerRunAtTheSameTime() {
     CyclicBarrier both = new CyclicBarrier(2);
     warehouse.onExecute = sql -> {
-      if (sql.contains("\"a\" AS") || sql.contains("\"b\" AS")) {
+      if (sql.contains("TABLE \"main\".\"a\" AS") || sql.contains("TABLE \"main\".\"b\" AS")) {
         try {
           both.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {

@@ -20,7 +20,26 @@ public final class Commands {
     ALL.put("playground", PlaygroundCommand.class);
     ALL.put("validate", ValidateCommand.class);
     ALL.put("compile", CompileCommand.class);
+    ALL.put("run", RunCommand.class);
+    ALL.put("seed", SeedCommand.class);
+    ALL.put("test", dev.rocky.cli.quality.TestCommand.class);
+    ALL.put("ci", dev.rocky.cli.quality.CiCommand.class);
+    ALL.put("history", HistoryCommand.class);
+    ALL.put("branch", BranchCommand.class);
+    ALL.put("plan", PlanCommand.class);
+    ALL.put("apply", ApplyCommand.class);
+    ALL.put("replay", ReplayCommand.class);
+    ALL.put("state", StateCommand.class);
     ALL.put("list", ListCommand.class);
+    ALL.put("lineage", LineageCommand.class);
+    ALL.put("lineage-diff", LineageDiffCommand.class);
+    ALL.put("import-dbt", ImportDbtCommand.class);
+    ALL.put("validate-migration", ValidateMigrationCommand.class);
+    ALL.put("cost", dev.rocky.cli.cost.CostCommand.class);
+    ALL.put("preview", dev.rocky.cli.cost.PreviewCommand.class);
+    ALL.put("compliance", dev.rocky.cli.govern.ComplianceCommand.class);
+    ALL.put("govern", dev.rocky.cli.govern.GovernCommand.class);
+    ALL.put("serve", dev.rocky.cli.serve.ServeCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

@@ -29,6 +29,14 @@ final class CompileCommand extends CommandSupport {
   @Option(names = "--with-seed", description = "Type raw tables by loading data/seed.sql into an in-memory DuckDB.")
   private boolean withSeed;
 
+  @Option(names = "--with-warehouse",
+      description = "Type tables no source file declares by describing them on the target warehouse (cached for 24 h).")
+  private boolean withWarehouse;
+
+  @Option(names = "--target-dialect", paramLabel = "DIALECT", converter = TargetDialects.class,
+      description = "Report constructs duckdb, databricks or snowflake lacks (P001), over [portability].")
+  private dev.rocky.core.project.@Nullable Dialect targetDialect;
+
   @Option(names = "--var", paramLabel = "NAME=VALUE",
       description = "Bind @var(NAME) in the models; repeatable.")
   private Map<String, String> vars = new LinkedHashMap<>();
@@ -42,7 +50,9 @@ final class CompileCommand extends CommandSupport {
         contractsDir == null ? null : context().resolve(contractsDir),
         model,
         withSeed,
-        vars);
+        vars,
+        withWarehouse,
+        targetDialect);
     return emit(context().wiring().compile(request));
   }
 }

@@ -17,8 +17,8 @@ record ScaffoldOutput(String path, List<String> files) {
     return new ScaffoldOutput(result.path().toString(), result.files());
   }
 
-  /** The table-mode text: what was created where, and the next commands to try. */
-  HumanView human(String headline, String shownAs) {
+  /** The table-mode text: what was created where, and the next commands to try ({@code moreNext} after the usual ones). */
+  HumanView human(String headline, String shownAs, String... moreNext) {
     return (PrintWriter out) -> {
       out.println(headline);
       out.println();
@@ -32,6 +32,9 @@ record ScaffoldOutput(String path, List<String> files) {
       }
       out.println("  rocky validate      check the configuration and the models");
       out.println("  rocky compile       type-check the models and their contracts");
+      for (String line : moreNext) {
+        out.println(line);
+      }
     };
   }
 }

@@ -14,6 +14,10 @@ public enum CliErrorCode implements ErrorCode {
   FILE_EXISTS(ErrorType.USER_ERROR),
   /** A file could not be read or written. */
   IO(ErrorType.USER_ERROR),
+  /** rocky.toml lacks what the command needs (a pipeline, its adapter). */
+  CONFIG(ErrorType.USER_ERROR),
+  /** The project asks for something this build cannot do yet, such as running on a warehouse without an adapter. */
+  UNSUPPORTED(ErrorType.USER_ERROR),
   /** A bug: an exception nobody expected. */
   INTERNAL(ErrorType.INTERNAL_ERROR);
 

@@ -1,6 +1,7 @@
 package dev.rocky.cli.error;
 
 import dev.rocky.core.error.ErrorCode;
+import dev.rocky.core.error.Hinted;
 import dev.rocky.core.error.RockyException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,7 +39,7 @@ public record ErrorReport(String code, String message, String hint, @Nullable Th
       return new ErrorReport(((CliErrorCode) c.code()).token(), text(c), c.hint(), e);
     }
     if (e instanceof RockyException r) {
-      return new ErrorReport(token(r.code()), text(r), hintFor(r), e);
+      return new ErrorReport(token(r.code()), text(r), r instanceof Hinted h ? h.hint() : hintFor(r), e);
     }
     if (e instanceof IOException io) {
       return new ErrorReport(CliErrorCode.IO.token(), ioMessage(io),

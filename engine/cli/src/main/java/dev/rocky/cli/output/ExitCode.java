@@ -7,7 +7,9 @@ public enum ExitCode {
   /** A hard failure: bad configuration or flags, compile errors, an unreachable warehouse. */
   FAILURE(1),
   /** The command finished but some models or tables failed; the JSON result is still printed. */
-  PARTIAL_SUCCESS(2);
+  PARTIAL_SUCCESS(2),
+  /** {@code rocky ci} passed, with compiler warnings. */
+  WARNINGS(4);
 
   private final int code;
 

@@ -116,6 +116,9 @@ public final class Json {
         .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
         // Payloads are records; derived helpers such as Diagnostic.isError() are not fields.
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+        // Run records carry Instants: RFC 3339 text, as Rocky writes them.
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("rocky-instants")
+            .addSerializer(java.time.Instant.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
         .build();
   }
 

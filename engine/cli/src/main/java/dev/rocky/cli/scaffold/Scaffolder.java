@@ -46,6 +46,18 @@ public final class Scaffolder {
     return new ScaffoldResult(root, written);
   }
 
+  /** Whether {@code dir} already holds every file of {@code template}, byte for byte (other files may be there too). */
+  public static boolean holds(Template template, Path dir) throws IOException {
+    Path root = dir.toAbsolutePath().normalize();
+    for (Template.Entry entry : template.entries()) {
+      Path file = root.resolve(entry.target());
+      if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), template.bytes(entry))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void check(Path root, String shownAs, Policy policy, List<Template.Entry> entries) throws IOException {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new CliException(CliErrorCode.FILE_EXISTS, shownAs + " exists and is not a directory",

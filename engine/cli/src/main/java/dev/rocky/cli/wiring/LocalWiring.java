@@ -1,6 +1,14 @@
 package dev.rocky.cli.wiring;
 
 import dev.rocky.adapter.duckdb.DuckDbSeedCatalog;
+import dev.rocky.adapter.duckdb.DuckDbAdapter;
+import dev.rocky.app.catalog.CachedSourceCatalog;
+import dev.rocky.app.catalog.WarehouseSourceCatalog;
+import dev.rocky.cli.run.RunTargets;
+import dev.rocky.compiler.load.LoadOptions;
+import dev.rocky.compiler.load.LoadResult;
+import dev.rocky.compiler.load.ProjectLoader;
+import dev.rocky.core.port.SourceCatalog;
 import dev.rocky.app.compile.CompileReport;
 import dev.rocky.app.compile.CompileService;
 import dev.rocky.app.render.DiagnosticRenderer;
@@ -22,6 +30,8 @@ import dev.rocky.core.project.Project;
 import dev.rocky.store.local.DirectoryCacheStore;
 import dev.rocky.store.local.DirectoryProjectSource;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * {@code .rocky/cache}, DuckDB for {@code --with-seed}.
  */
 public final class LocalWiring implements Wiring {
+  /** How long a table schema read from the warehouse is trusted (Rocky's default). */
+  private static final Duration SCHEMA_TTL = Duration.ofHours(24);
   private final boolean color;
 
   public LocalWiring(boolean color) {
@@ -42,6 +54,31 @@ public final class LocalWiring implements Wiring {
 
   public LocalWiring() {
     this(false);
+  }
+
+  @Override
+  public dev.rocky.cli.branch.BranchWiring branches() {
+    return new dev.rocky.cli.branch.LocalBranchWiring();
+  }
+
+  @Override
+  public LineageWiring lineage() {
+    return new LocalLineageWiring(color, java.time.Clock.systemUTC());
+  }
+
+  @Override
+  public dev.rocky.cli.quality.QualityWiring quality() {
+    return new dev.rocky.cli.quality.LocalQualityWiring(color);
+  }
+
+  @Override
+  public dev.rocky.cli.cost.CostWiring cost() {
+    return new dev.rocky.cli.cost.LocalCostWiring();
+  }
+
+  @Override
+  public dev.rocky.cli.govern.GovernWiring govern() {
+    return new dev.rocky.cli.govern.LocalGovernWiring();
   }
 
   @Override
@@ -61,12 +98,45 @@ public final class LocalWiring implements Wiring {
     Path root = rootOf(request.config());
     CompileOptions options = options(request.config(), request.models(), request.contracts())
         .withVars(request.vars())
-        .withSeed(request.withSeed());
-    CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog())
-        .compile(new DirectoryProjectSource(root), options);
-    CompileReport report = CompileReport.of(result, request.model());
+        .withSeed(request.withSeed())
+        .withTargetDialect(request.targetDialect());
+    // Offline by default: tables nothing declares are typed from what the warehouse said within a day.
+    if (!request.withWarehouse()) {
+      return compileReport(root, options, request.model(), null);
+    }
+    try (DuckDbAdapter warehouse = openTarget(root, options)) {
+      return compileReport(root, options, request.model(), new WarehouseSourceCatalog(warehouse));
+    }
+  }
+
+  private CommandResult compileReport(Path root, CompileOptions options, @Nullable String model, @Nullable SourceCatalog live) {
+    CachedSourceCatalog schemas = new CachedSourceCatalog(live, cache(root), Clock.systemUTC(), SCHEMA_TTL);
+    CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog(), schemas,
+        dev.rocky.cli.cost.LocalCostHistory.projections(root)).compile(new DirectoryProjectSource(root), options);
+    CompileReport report = CompileReport.of(result, model);
     return new CommandResult("compile", report, view(report.diagnostics(), root, summary(report.diagnostics(), report.models())),
         report.hasErrors() ? ExitCode.FAILURE : ExitCode.SUCCESS);
+  }
+
+  @Override
+  public dev.rocky.cli.run.RunWiring runs() {
+    return new dev.rocky.cli.run.LocalRunWiring();
+  }
+
+  @Override
+  public dev.rocky.cli.serve.ServeWiring serve() {
+    return new dev.rocky.cli.serve.LocalServeWiring();
+  }
+
+  /** The warehouse the project's transformation pipelines write to, opened for reading schemas. */
+  private static DuckDbAdapter openTarget(Path root, CompileOptions options) {
+    LoadResult loaded = new ProjectLoader(options.env())
+        .load(new DirectoryProjectSource(root), new LoadOptions(options.configFile(), options.modelsDir(), options.contractsDir()));
+    if (loaded.project() == null) {
+      throw new CliException(CliErrorCode.CONFIG, "--with-warehouse needs a readable " + options.configFile(),
+          "run 'rocky validate' to see what is wrong with it");
+    }
+    return DuckDbAdapter.open(RunTargets.of(loaded.project().config(), null).adapter(), root);
   }
 
   @Override
@@ -116,6 +186,16 @@ public final class LocalWiring implements Wiring {
         HumanView.lines(request.model() + " depends on: " + (upstream.isEmpty() ? "(nothing)" : String.join(", ", upstream)),
             request.model() + " is read by: " + (downstream.isEmpty() ? "(nothing)" : String.join(", ", downstream))),
         ExitCode.SUCCESS);
+  }
+
+  @Override
+  public CommandResult importDbt(ImportDbtRequest request) {
+    return new MigrationWiring(color).importDbt(request);
+  }
+
+  @Override
+  public CommandResult validateMigration(ValidateMigrationRequest request) {
+    return new MigrationWiring(color).validateMigration(request);
   }
 
   private CompileResult compileQuietly(Path root, CompileOptions options) {

@@ -34,8 +34,10 @@ class CommandsTest {
     assertThat(cli("compile").getSubcommands()).containsOnlyKeys("compile");
     assertThat(cli("-o", "json", "list", "deps", "x").getSubcommands()).containsOnlyKeys("list");
     assertThat(cli("--help").getSubcommands().keySet())
-        .containsExactly("init", "playground", "validate", "compile", "list", "version");
-    assertThat(cli("no-such-command").getSubcommands()).hasSize(6);
+        .containsExactly("init", "playground", "validate", "compile", "run", "seed", "test", "ci", "history", "branch",
+            "plan", "apply", "replay", "state", "list", "lineage", "lineage-diff", "import-dbt", "validate-migration",
+            "cost", "preview", "compliance", "govern", "serve", "version");
+    assertThat(cli("no-such-command").getSubcommands()).hasSize(25);
   }
 
   @Test

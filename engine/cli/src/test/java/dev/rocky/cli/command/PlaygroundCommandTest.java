@@ -37,7 +37,25 @@ class PlaygroundCommandTest {
     CliRun run = CliRun.run(cwd, true, new dev.rocky.cli.wiring.LocalWiring(), "playground", "demo");
     assertThat(run.exitCode()).isZero();
     assertThat(cwd.resolve("demo/rocky.toml")).isRegularFile();
-    assertThat(run.out()).contains("Created the Rocky playground in demo", "cd demo", "rocky compile", "data/seed.sql");
+    assertThat(run.out()).contains("Created the Rocky playground in demo", "cd demo", "rocky compile", "data/seed.sql",
+        "rocky seed --sql", "rocky run");
+  }
+
+  @Test
+  void againOnAnUntouchedPlaygroundWritesNothingAndSucceedsButNotOnceItWasEdited() throws Exception {
+    assertThat(CliRun.run(cwd, "playground", "demo").exitCode()).isZero();
+    Files.writeString(cwd.resolve("demo/warehouse.duckdb"), "built by a run");
+
+    CliRun again = CliRun.run(cwd, true, new dev.rocky.cli.wiring.LocalWiring(), "playground", "demo");
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).startsWith("The Rocky playground is already in demo; nothing was written.");
+    assertThat(Json.mapper().readTree(CliRun.run(cwd, "playground", "demo").out()).get("files")).isEmpty();
+
+    Files.writeString(cwd.resolve("demo/models/stg_orders.sql"), "SELECT 1 AS order_id");
+    CliRun edited = CliRun.run(cwd, "playground", "demo");
+    assertThat(edited.exitCode()).isEqualTo(1);
+    assertThat(edited.err()).startsWith("error[project_exists]: rocky.toml already exists in demo");
+    assertThat(cwd.resolve("demo/models/stg_orders.sql")).content().isEqualTo("SELECT 1 AS order_id");
   }
 
   @Test

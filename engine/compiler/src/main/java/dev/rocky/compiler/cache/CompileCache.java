@@ -7,16 +7,19 @@ import java.util.Map;
 import java.util.zip.CRC32C;
 
 /**
- * Reads and writes the compile cache as one blob ({@value #KEY}): a header (format, engine version),
- * a table of every string the entries use, the entries by model name (see {@link CacheCodec}), and a
- * CRC-32C of everything before it. Anything that does not read back exactly (another version, a torn
- * write, a flipped bit) is an empty cache: entries are rebuilt, never trusted. The checksum guards
- * against damage, not tampering; the blob lives in the project's own {@code .rocky} directory.
+ * Reads and writes the compile cache as one blob ({@value #KEY}): a header (format, engine version
+ * and compiler build), a table of every string the entries use, the entries by model name (see
+ * {@link CacheCodec}), and a CRC-32C of everything before it. Anything that does not read back
+ * exactly (another version or build, a torn write, a flipped bit) is an empty cache: entries are
+ * rebuilt, never trusted. The checksum guards against damage, not tampering; the blob lives in the
+ * project's own {@code .rocky} directory.
  */
 public final class CompileCache {
   public static final String KEY = "compile.bin";
   private static final int MAGIC = 0x524B4343; // "RKCC"
   private static final int FORMAT = 2;
+  /** The engine version and this compiler build: a cache from any other build is ignored. */
+  static final String ENGINE = RockyVersion.get() + "+" + buildId();
 
   private CompileCache() {}
 
@@ -29,13 +32,18 @@ public final class CompileCache {
   }
 
   static byte[] encode(Map<String, CacheEntry> entries) {
+    return encode(entries, ENGINE);
+  }
+
+  /** The blob as the build {@code engine} would write it. */
+  static byte[] encode(Map<String, CacheEntry> entries, String engine) {
     CacheCodec.Writer writer = new CacheCodec.Writer();
     for (Map.Entry<String, CacheEntry> e : entries.entrySet()) {
       writer.entry(e.getKey(), e.getValue());
     }
     Bytes out = new Bytes(writer.body.size() + 64 * writer.strings.size() + 64);
     out.writeLong(((long) MAGIC << 32) | FORMAT);
-    out.writeString(RockyVersion.get());
+    out.writeString(engine);
     out.writeUnsigned(writer.strings.size());
     for (String s : writer.strings) {
       out.writeString(s);
@@ -53,7 +61,7 @@ public final class CompileCache {
     }
     try {
       Bytes.Reader in = new Bytes.Reader(blob, 0, blob.length - 8);
-      if (in.readLong() != (((long) MAGIC << 32) | FORMAT) || !in.readString().equals(RockyVersion.get())) {
+      if (in.readLong() != (((long) MAGIC << 32) | FORMAT) || !in.readString().equals(ENGINE)) {
         return new HashMap<>();
       }
       int count = in.readCount();
@@ -78,5 +86,17 @@ public final class CompileCache {
     CRC32C crc = new CRC32C();
     crc.update(bytes, 0, length);
     return crc.getValue();
+  }
+
+  private static String buildId() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = CompileCache.class.getResourceAsStream("/dev/rocky/compiler/build.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (java.io.IOException e) {
+      // no id: every build shares "dev", which only costs correctness across rebuilds in development
+    }
+    return p.getProperty("build", "dev");
   }
 }

@@ -41,7 +41,7 @@ public final class FreshnessLint {
       if (temporal.isEmpty()) {
         continue;
       }
-      String where = model.sidecarFile() != null ? model.sidecarFile() : model.sqlFile().replaceAll("\\.sql$", ".toml");
+      String where = model.sidecarFile() != null ? model.sidecarFile() : model.sqlFile().replaceAll("\\.(sql|rocky)$", ".toml");
       out.add(Diagnostic.of(DiagnosticCode.W005,
               "model '" + model.name() + "' outputs " + (temporal.size() == 1 ? "temporal column " : "temporal columns ")
                   + Names.list(temporal, 3) + " but declares no freshness")

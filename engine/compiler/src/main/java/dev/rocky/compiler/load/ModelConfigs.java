@@ -72,7 +72,8 @@ final class ModelConfigs {
         retention(sc.retention(), doc),
         sc.skip(),
         list(sc.surrogateKeys()),
-        doc == null ? Set.of() : declaredKeys(doc));
+        doc == null ? Set.of() : declaredKeys(doc),
+        sc.governance() == null ? List.of() : list(sc.governance().grants()));
   }
 
   private @Nullable String retention(@Nullable String value, @Nullable TomlDocument doc) {

@@ -1,5 +1,6 @@
 package dev.rocky.compiler.load;
 
+import dev.rocky.compiler.dsl.RockyDsl;
 import dev.rocky.core.diagnostic.Diagnostic;
 import dev.rocky.core.diagnostic.DiagnosticCode;
 import dev.rocky.core.diagnostic.Severity;
@@ -17,7 +18,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Discovers models under the models directory: every {@code .sql} file (sorted, at most
+ * Discovers models under the models directory: every {@code .sql} file, and every {@code .rocky}
+ * DSL file lowered to SQL (sorted, at most
  * {@value #MAX_DEPTH} directories deep) is a model; its sidecar is the {@code .toml} of the same
  * stem (or, without one, a leading {@code ---toml ... ---} block in the SQL); each directory's
  * {@code _defaults.toml} applies to it and its subdirectories, the nearest file winning per key.
@@ -61,7 +63,7 @@ final class ModelsLoader {
         .sorted()
         .toList();
     files.stream()
-        .filter(f -> f.startsWith(prefix) && f.endsWith(".sql") && depth(f.substring(prefix.length())) > MAX_DEPTH)
+        .filter(f -> f.startsWith(prefix) && isModelFile(f) && depth(f.substring(prefix.length())) > MAX_DEPTH)
         .forEach(f -> findings.add(Diagnostic.of(CODE, LoadMessages.tooDeep(f, MAX_DEPTH))
             .withSeverity(Severity.Warning).withSpan(SourceSpan.file(f))
             .withSuggestion(LoadMessages.MOVE_UP)));
@@ -78,7 +80,7 @@ final class ModelsLoader {
     for (String f : inRange) {
       if (f.endsWith(".contract.toml")) {
         contracts.add(f);
-      } else if (f.endsWith(".sql")) {
+      } else if (isModelFile(f)) {
         sqlFiles.add(f);
         effective(parentOf(f), modelsDir, own, effective);
       }
@@ -130,7 +132,7 @@ final class ModelsLoader {
   private record ModelReader(ProjectSource source, TomlFiles toml, Binder binder, ModelConfigs configs,
       Findings findings) {
 
-      Optional<LoadedModel> model(String sqlPath, Set<String> present, DefaultsToml defaults) {
+    Optional<LoadedModel> model(String sqlPath, Set<String> present, DefaultsToml defaults) {
       int mark = findings.mark();
       String sql;
       try {
@@ -139,7 +141,13 @@ final class ModelsLoader {
         findings.report(CODE, SourceSpan.file(sqlPath), LoadMessages.cannotRead(sqlPath, e), LoadMessages.CHECK_PERMISSIONS);
         return Optional.empty();
       }
-      String stem = fileName(sqlPath).substring(0, fileName(sqlPath).length() - ".sql".length());
+      String stem = fileName(withoutExtension(sqlPath));
+      if (RockyDsl.isDslFile(sqlPath)) {
+        switch (RockyDsl.lower(sqlPath, sql)) {
+          case RockyDsl.Lowered lowered -> sql = lowered.sql();
+          case RockyDsl.Failed failed -> findings.add(failed.diagnostic()); // the model stays, with no known columns
+        }
+      }
       String dir = parentOf(sqlPath);
       String sidecarPath = (dir.isEmpty() ? "" : dir + "/") + stem + ".toml";
       String sidecarFile = null;
@@ -189,6 +197,16 @@ final class ModelsLoader {
       }
       return null;
     }
+  }
+
+  /** Whether {@code path} is a model: a {@code .sql} file or a {@code .rocky} DSL file. */
+  static boolean isModelFile(String path) {
+    return path.endsWith(".sql") || RockyDsl.isDslFile(path);
+  }
+
+  /** A model file's path without {@code .sql} or {@code .rocky}. */
+  static String withoutExtension(String path) {
+    return path.substring(0, path.length() - (path.endsWith(".sql") ? ".sql" : RockyDsl.EXTENSION).length());
   }
 
   static String parentOf(String path) {

@@ -67,8 +67,7 @@ public final class ProjectLoader {
     ProjectChecks.check(models.models(), findings);
 
     Map<String, String> modelBySqlStem = new LinkedHashMap<>();
-    models.models().forEach(m -> modelBySqlStem.put(
-        m.model().sqlFile().substring(0, m.model().sqlFile().length() - ".sql".length()), m.model().name()));
+    models.models().forEach(m -> modelBySqlStem.put(ModelsLoader.withoutExtension(m.model().sqlFile()), m.model().name()));
     List<Contract> contracts = new ContractsLoader(source, toml, binder, findings)
         .load(models.contractFiles(), modelBySqlStem, options.contractsDir());
 
@@ -84,13 +83,30 @@ public final class ProjectLoader {
     return new LoadResult(project, findings.all());
   }
 
-  /** The directory of the first transformation pipeline's {@code models} glob, else {@code models}. */
+  /**
+   * The directory holding every transformation pipeline's {@code models} glob (their longest common
+   * directory, e.g. {@code models} for {@code models/staging/**} and {@code models/marts/**}), else
+   * {@code models}. When the globs share no directory, the first pipeline's.
+   */
   private static String modelsDirOf(RockyConfig config) {
-    return config.pipelines().values().stream()
+    List<String> dirs = config.pipelines().values().stream()
         .filter(p -> p instanceof TransformationPipeline)
         .map(p -> ((TransformationPipeline) p).modelsDir())
-        .findFirst()
-        .orElse("models");
+        .toList();
+    if (dirs.isEmpty()) {
+      return "models";
+    }
+    List<String> common = List.of(dirs.getFirst().split("/"));
+    for (String dir : dirs) {
+      List<String> parts = List.of(dir.split("/"));
+      int same = 0;
+      while (same < common.size() && same < parts.size() && common.get(same).equals(parts.get(same))) {
+        same++;
+      }
+      common = common.subList(0, same);
+    }
+    String joined = String.join("/", common);
+    return joined.isEmpty() ? dirs.getFirst() : joined;
   }
 
   /** A project expects models unless it declares pipelines and none of them is a transformation. */

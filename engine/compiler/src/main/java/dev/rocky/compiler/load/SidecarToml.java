@@ -77,8 +77,10 @@ record SidecarToml(
       @JsonProperty("severity") @Nullable String severity,
       @JsonProperty("filter") @Nullable String filter) {}
 
-  /** {@code [governance]}: only {@code tags} (written onto the warehouse object). */
-  record Governance(@JsonProperty("tags") @Nullable Map<String, String> tags) {}
+  /** {@code [governance]}: {@code tags} written onto the warehouse object; {@code grants} on it (beyond Rocky). */
+  record Governance(
+      @JsonProperty("tags") @Nullable Map<String, String> tags,
+      @JsonProperty("grants") @Nullable List<dev.rocky.core.config.GovernanceConfig.Grant> grants) {}
 
   /** Per-model budget; unset fields inherit the project {@code [budget]}. */
   record Budget(

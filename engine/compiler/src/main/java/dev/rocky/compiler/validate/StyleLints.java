@@ -39,6 +39,6 @@ final class StyleLints {
 
   private static String stem(String sqlFile) {
     String name = sqlFile.substring(sqlFile.lastIndexOf('/') + 1);
-    return name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name;
+    return name.replaceAll("\\.(sql|rocky)$", "");
   }
 }

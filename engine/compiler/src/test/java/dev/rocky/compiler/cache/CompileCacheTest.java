@@ -65,6 +65,15 @@ class CompileCacheTest {
   }
 
   @Test
+  void aCacheWrittenByAnotherBuildOfTheCompilerIsIgnored() {
+    assertThat(CompileCache.ENGINE).contains("+").doesNotEndWith("+");
+    assertThat(CompileCache.decode(CompileCache.encode(entries(), CompileCache.ENGINE))).isEqualTo(entries());
+    assertThat(CompileCache.decode(CompileCache.encode(entries(), CompileCache.ENGINE + "x"))).isEmpty();
+    String otherBuild = CompileCache.ENGINE.substring(0, CompileCache.ENGINE.indexOf('+') + 1) + "other";
+    assertThat(CompileCache.decode(CompileCache.encode(entries(), otherBuild))).isEmpty();
+  }
+
+  @Test
   void anyDamageMeansAnEmptyCache() {
     byte[] blob = CompileCache.encode(entries());
     for (int i = 0; i < blob.length; i += 7) {

@@ -193,6 +193,25 @@ class ModelLoadingTest {
   }
 
   @Test
+  void severalPipelinesLoadTheDirectoryHoldingAllTheirGlobs() {
+    InMemoryProjectSource source = new InMemoryProjectSource()
+        .put("rocky.toml", """
+            [pipeline.marts]
+            type = "transformation"
+            models = "models/marts/**"
+            [pipeline.staging]
+            type = "transformation"
+            models = "models/staging/**"
+            """)
+        .put("models/marts/m.sql", "SELECT 1")
+        .put("models/staging/s.sql", "SELECT 1");
+    LoadResult r = new ProjectLoader(Map.of()).load(source, new LoadOptions("rocky.toml", null, null));
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.project().models()).extracting(Model::sqlFile)
+        .containsExactlyInAnyOrder("models/marts/m.sql", "models/staging/s.sql");
+  }
+
+  @Test
   void otherFilesInTheModelsTreeAreNotModels() {
     Project p = loadClean(project()
         .put("models/a.sql", "SELECT 1")

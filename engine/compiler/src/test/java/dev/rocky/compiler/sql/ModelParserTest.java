@@ -42,6 +42,8 @@ class ModelParserTest {
       "SELECT a FROM t;",
       "SELECT a FROM t ORDER BY a DESC NULLS LAST LIMIT 10 OFFSET 5",
       "WITH RECURSIVE r AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r",
+      "SELECT date_diff('hour', min(a), max(b)) AS h FROM t GROUP BY c",
+      "SELECT DATE_DIFF ('day', a, max(b)) AS d FROM t GROUP BY c",
   })
   void readsTheSupportedSyntax(String sql) {
     ParsedModel p = parse(sql);
@@ -118,6 +120,11 @@ class ModelParserTest {
         .isEqualTo("select a from t group by ()  order by 1");
     assertThat(SqlPreprocessor.prepare("select 'group by all', all_x from t group by allx"))
         .isEqualTo("select 'group by all', all_x from t group by allx");
+    // date_diff is not renamed in place: the token rewrite quotes it (and only the real call), so it parses as a plain call.
+    String dateDiff = "select DATE_DIFF ('day', a, max(b)), date_diff_x(1), 'date_diff(' from t";
+    assertThat(SqlPreprocessor.prepare(dateDiff)).isEqualTo(dateDiff);
+    assertThat(SqlPreprocessor.scan(dateDiff).text())
+        .isEqualTo("select \"DATE_DIFF\" ('day', a, max(b)), date_diff_x(1), 'date_diff(' from t");
     String untouched = "SELECT a FROM t";
     assertThat(SqlPreprocessor.prepare(untouched)).isSameAs(untouched);
   }

@@ -8,21 +8,31 @@ import org.jspecify.annotations.Nullable;
 public final class CostSections {
   private CostSections() {}
 
-  /** {@code [cost]}: pricing assumptions for cost estimates and strategy recommendations. */
+  /**
+   * {@code [cost]}: the pricing each warehouse's cost model uses. {@code warehouse_size} names a
+   * Databricks SQL warehouse size (DBU per hour) or a Snowflake warehouse size (credits per hour).
+   * Beyond Rocky: {@code compute_cost_per_credit} (Snowflake, USD per credit; Enterprise edition's
+   * on-demand price by default) and {@code duckdb_cost_per_second} (USD per compute second; DuckDB
+   * is free unless a rate is set).
+   */
   public record Cost(
       @JsonProperty("storage_cost_per_gb_month") Double storageCostPerGbMonth,
       @JsonProperty("compute_cost_per_dbu") Double computeCostPerDbu,
       @JsonProperty("warehouse_size") String warehouseSize,
-      @JsonProperty("min_history_runs") Integer minHistoryRuns) {
+      @JsonProperty("min_history_runs") Integer minHistoryRuns,
+      @JsonProperty("compute_cost_per_credit") Double computeCostPerCredit,
+      @JsonProperty("duckdb_cost_per_second") Double duckdbCostPerSecond) {
     public Cost {
       storageCostPerGbMonth = Values.or(storageCostPerGbMonth, 0.023);
       computeCostPerDbu = Values.or(computeCostPerDbu, 0.40);
       warehouseSize = Values.or(warehouseSize, "Medium");
       minHistoryRuns = Values.or(minHistoryRuns, 5);
+      computeCostPerCredit = Values.or(computeCostPerCredit, 3.00);
+      duckdbCostPerSecond = Values.or(duckdbCostPerSecond, 0.0);
     }
 
     public static Cost defaults() {
-      return new Cost(null, null, null, null);
+      return new Cost(null, null, null, null, null, null);
     }
   }
 

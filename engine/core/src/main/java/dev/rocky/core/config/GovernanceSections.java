@@ -13,15 +13,41 @@ import org.jspecify.annotations.Nullable;
 public final class GovernanceSections {
   private GovernanceSections() {}
 
-  /** {@code [classifications]}: tags allowed to stay unmasked (silences W004). */
-  public record Classifications(@JsonProperty("allow_unmasked") List<String> allowUnmasked) {
+  /**
+   * {@code [classifications]}: tags allowed to stay unmasked (silences W004), and what a mask that
+   * did not apply does to a run ({@code mask_failure}, beyond Rocky): always an error; {@code abort}
+   * makes the whole run a failure. Nothing weaker than an error can be configured.
+   */
+  public record Classifications(
+      @JsonProperty("allow_unmasked") List<String> allowUnmasked,
+      @JsonProperty("mask_failure") MaskFailure maskFailure) {
     public Classifications {
       allowUnmasked = Values.list(allowUnmasked);
+      maskFailure = Values.or(maskFailure, MaskFailure.ERROR);
+    }
+
+    public Classifications(List<String> allowUnmasked) {
+      this(allowUnmasked, null);
     }
 
     public static Classifications defaults() {
-      return new Classifications(null);
+      return new Classifications(null, null);
     }
+
+    /** Whether {@code tag} is listed in {@code allow_unmasked} (case-insensitively). */
+    public boolean allowsUnmasked(String tag) {
+      return allowUnmasked.stream().anyMatch(t -> t.equalsIgnoreCase(tag));
+    }
+  }
+
+  /** What a mask that did not apply does to the run. */
+  public enum MaskFailure {
+    /** The run records the error and ends PartialFailure (exit 2) at best. */
+    @JsonProperty("error")
+    ERROR,
+    /** The run ends Failure (exit 1). */
+    @JsonProperty("abort")
+    ABORT
   }
 
   /** {@code [role.NAME]}: a role that inherits other roles' permissions. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The one registry of user-facing codes. Numbers and meanings are Rocky's, so a Rocky user's
  * documentation and CI rules keep working. Each constant carries its default severity, the stage
  * that emits it and a one-line summary (no trailing period). Codes owned by later capabilities
- * (budgets, masking, portability) are added when those land.
+ * (masking, portability) are added when those land.
  */
 public enum DiagnosticCode {
   // Type check (compiler)
@@ -48,6 +48,10 @@ public enum DiagnosticCode {
   /** Only one bound of the window is used, so the window is unbounded on one side. */
   W003(Severity.Warning, Category.TIME_INTERVAL, "Only one of @start_date and @end_date is used"),
 
+  // Cost
+  /** A model's projected cost, duration or bytes scanned exceed its sidecar [budget]; severity per on_breach. */
+  E027(Severity.Error, Category.COST, "Projected cost exceeds the model's budget"),
+
   // Project-wide
   /** {@code @var(name)} with no {@code --var} and no inline default. */
   E028(Severity.Error, Category.PROJECT, "Unbound @var()"),
@@ -61,6 +65,10 @@ public enum DiagnosticCode {
   D011(Severity.Warning, Category.PROJECT, "depends_on misses dependencies found in the SQL"),
   /** A SELECT * model whose consumers name specific columns: a rename upstream breaks them. */
   P002(Severity.Warning, Category.LINT, "SELECT * model with column-specific consumers"),
+  /** A classified column (declared or inherited along lineage) whose tag has no masking strategy. */
+  W004(Severity.Warning, Category.LINT, "Classification tag with no masking strategy"),
+  /** A construct or function the target dialect does not have; opt-in with a target dialect. */
+  P001(Severity.Error, Category.LINT, "Construct not portable to the target dialect"),
 
   // Validate (configuration and project loading)
   V001(Severity.Error, Category.CONFIG, "Configuration could not be read"),
@@ -99,6 +107,7 @@ public enum DiagnosticCode {
     TYPECHECK,
     CONTRACT,
     TIME_INTERVAL,
+    COST,
     PROJECT,
     LINT,
     CONFIG,

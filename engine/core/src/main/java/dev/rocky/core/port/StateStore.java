@@ -1,5 +1,7 @@
 package dev.rocky.core.port;
 
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.state.IdempotencyClaim;
@@ -8,6 +10,7 @@ import dev.rocky.core.state.IdempotencyRecord;
 import dev.rocky.core.state.IdempotencyState;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.RunLease;
 import dev.rocky.core.state.Watermark;
 import java.time.Duration;
@@ -15,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the engine remembers between runs: watermarks, partitions, run records, idempotency keys
- * and the run lease. Every method is atomic, and multi-step updates happen in one transaction.
+ * What the engine remembers between runs: watermarks, partitions, run records, idempotency keys,
+ * the run lease, and (optionally) branches and promotions. Every method is atomic, and multi-step updates happen in one transaction.
  * Time comes from the store's clock. Failures are {@link dev.rocky.core.error.RockyException}s
  * with a {@link dev.rocky.core.state.StoreErrorCode}.
  */
@@ -109,6 +112,60 @@ public interface StateStore extends AutoCloseable {
 
   /** The live lease, if any (a lapsed lease is not returned). */
   Optional<RunLease> currentLease();
+
+  // --- branches and promotions (optional: a store without them fails loudly) ---
+
+  /**
+   * Stores a new branch.
+   *
+   * @return false, storing nothing, when a branch of that name exists
+   */
+  default boolean createBranch(BranchRecord branch) {
+    throw unsupported("branches");
+  }
+
+  default Optional<BranchRecord> branch(String name) {
+    throw unsupported("branches");
+  }
+
+  /** Every branch, sorted by name. */
+  default List<BranchRecord> branches() {
+    throw unsupported("branches");
+  }
+
+  /** Forgets a branch (its tables stay); returns whether it existed. Its promotions are kept. */
+  default boolean deleteBranch(String name) {
+    throw unsupported("branches");
+  }
+
+  /** Appends a promotion to the audit trail. */
+  default void recordPromotion(PromotionRecord promotion) {
+    throw unsupported("promotions");
+  }
+
+  /** Promotions, newest first, at most {@code limit}. */
+  default List<PromotionRecord> promotions(int limit) {
+    throw unsupported("promotions");
+  }
+
+  private UnsupportedOperationException unsupported(String what) {
+    return new UnsupportedOperationException(getClass().getSimpleName() + " does not keep " + what);
+  }
+
+  // --- check history: row counts of checked tables, the baseline of anomaly detection ---
+
+  /**
+   * Appends a table's row count, keyed by its {@code catalog.schema.table}; only the newest
+   * {@code keep} snapshots of the table are kept.
+   */
+  default void appendRowCount(String tableKey, RowCountSnapshot snapshot, int keep) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no check history");
+  }
+
+  /** A table's row-count snapshots, oldest first (at most the {@code keep} last appended). */
+  default List<RowCountSnapshot> rowCounts(String tableKey) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no check history");
+  }
 
   @Override
   default void close() {}

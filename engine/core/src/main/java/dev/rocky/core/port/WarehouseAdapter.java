@@ -48,6 +48,17 @@ public interface WarehouseAdapter extends AutoCloseable {
   /** Runs the statements in one transaction: all of them take effect, or none does. */
   void executeInTransaction(List<String> sqls);
 
+  /**
+   * {@link #executeInTransaction}, saying what the statements did together: their duration, and the
+   * bytes they scanned and wrote when the warehouse reports them (rows are never counted). By
+   * default only the duration is known; adapters that can tell more override this.
+   */
+  default ExecutionResult executeTransaction(List<String> sqls) {
+    long start = System.nanoTime();
+    executeInTransaction(sqls);
+    return ExecutionResult.of(null, java.time.Duration.ofNanos(System.nanoTime() - start));
+  }
+
   /** The schemas of the current catalog, sorted, without system schemas. */
   List<String> listSchemas();
 

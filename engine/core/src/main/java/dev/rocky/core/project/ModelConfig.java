@@ -1,5 +1,6 @@
 package dev.rocky.core.project;
 
+import dev.rocky.core.config.GovernanceConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * plain values so that strict key checking still applies to them. {@code declaredKeys} lists the
  * dotted keys the sidecar itself writes with a literal value (not from a {@code ${VAR}}), e.g.
  * {@code name} or {@code target.table}, so lints can tell a redundant key from a default.
+ * {@code grants} are the sidecar's {@code [governance] grants}: privileges on the model's table.
  */
 public record ModelConfig(
     List<String> dependsOn,
@@ -36,7 +38,8 @@ public record ModelConfig(
     @Nullable String retention,
     @Nullable Skip skip,
     List<SurrogateKey> surrogateKeys,
-    Set<String> declaredKeys) {
+    Set<String> declaredKeys,
+    List<GovernanceConfig.Grant> grants) {
 
   public ModelConfig {
     dependsOn = List.copyOf(dependsOn);
@@ -55,6 +58,20 @@ public record ModelConfig(
     governanceTags = Map.copyOf(governanceTags);
     surrogateKeys = List.copyOf(surrogateKeys);
     declaredKeys = Set.copyOf(declaredKeys);
+    grants = List.copyOf(grants);
+  }
+
+  /** Every component but {@code grants} (the sidecar's {@code [governance] grants}), which is empty. */
+  public ModelConfig(List<String> dependsOn, @Nullable String adapter, @Nullable String intent, Strategy strategy,
+      TargetRef target, @Nullable Freshness freshness, Map<String, String> classification, Map<String, String> tags,
+      Map<String, String> columnDescriptions, List<Map<String, Object>> tests, List<Map<String, Object>> unitTests,
+      Map<String, Object> budget, @Nullable String group, Map<String, String> args, List<TargetRef> sources,
+      @Nullable String format, Map<String, Object> formatOptions, List<Map<String, Object>> useTests,
+      Map<String, String> governanceTags, @Nullable String retention, @Nullable Skip skip,
+      List<SurrogateKey> surrogateKeys, Set<String> declaredKeys) {
+    this(dependsOn, adapter, intent, strategy, target, freshness, classification, tags, columnDescriptions, tests,
+        unitTests, budget, group, args, sources, format, formatOptions, useTests, governanceTags, retention, skip,
+        surrogateKeys, declaredKeys, List.of());
   }
 
   /** The original twelve components; the later ones empty. */
@@ -73,7 +90,7 @@ public record ModelConfig(
       Map<String, Object> budget) {
     this(dependsOn, adapter, intent, strategy, target, freshness, classification, tags, columnDescriptions, tests,
         unitTests, budget, null, Map.of(), List.of(), null, Map.of(), List.of(), Map.of(), null, null, List.of(),
-        Set.of());
+        Set.of(), List.of());
   }
 
   /** The configuration of a model with no sidecar and no defaults. */

@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
  * A column type in Rocky's universe. Simple types are enum constants; parameterised ones are
  * records. {@link #typeName()} is Rocky's spelling ({@code Int64}, {@code Decimal(10,2)}), used in
  * contracts and JSON; {@link #display()} is the upper-case spelling used in diffs ({@code INT64},
- * {@code ?} for unknown).
+ * {@code ?} for unknown). The kind tests ({@code isUnknown()}, {@code isNumeric()}, ...) come from
+ * {@link TypeKinds}: this interface must declare no default method (see there why).
  */
-public sealed interface RockyType
+public sealed interface RockyType extends TypeKinds
     permits RockyType.Simple, RockyType.Decimal, RockyType.Array, RockyType.MapOf, RockyType.Struct {
 
   Simple BOOLEAN = Simple.BOOLEAN;
@@ -34,26 +35,6 @@ public sealed interface RockyType
 
   /** Upper-case spelling, e.g. {@code INT64}, {@code DECIMAL(10,2)}, {@code ?} for unknown. */
   String display();
-
-  default boolean isUnknown() {
-    return this == UNKNOWN;
-  }
-
-  default boolean isInteger() {
-    return this == INT32 || this == INT64;
-  }
-
-  default boolean isFloat() {
-    return this == FLOAT32 || this == FLOAT64;
-  }
-
-  default boolean isNumeric() {
-    return isInteger() || isFloat() || this instanceof Decimal;
-  }
-
-  default boolean isTemporal() {
-    return this == DATE || this == TIMESTAMP || this == TIMESTAMP_NTZ;
-  }
 
   /** Parses Rocky's spelling (as in contracts and JSON); case-insensitive. */
   @JsonCreator

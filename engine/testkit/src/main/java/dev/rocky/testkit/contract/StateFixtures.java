@@ -1,9 +1,13 @@
 package dev.rocky.testkit.contract;
 
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.run.AttemptRecord;
+import dev.rocky.core.run.CheckOutcome;
 import dev.rocky.core.run.FailureClass;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.ModelStatus;
+import dev.rocky.core.run.RecipeIdentity;
 import dev.rocky.core.run.RunIds;
 import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.run.RunStatus;
@@ -42,19 +46,28 @@ public final class StateFixtures {
             new AttemptRecord(2, ModelStatus.FAILED, FailureClass.PERMANENT, null, "Conversion Error", null, 1100)));
   }
 
-  /** An execution with every optional field set. */
+  /** An execution with every optional field set, its recipe identity included. */
   public static ModelExecution everyField(String model, Instant startedAt) {
-    return new ModelExecution(model, startedAt, startedAt.plusMillis(1500), 1500, 1000L, 2048L, 4096L,
+    return new ModelExecution(model, startedAt, startedAt.plusMillis(1500), 1500, 1000L, 2048L, 4096L, 0.0125,
         ModelStatus.SUCCESS, "00112233aabbccdd", "first attempt timed out", List.of(
             new AttemptRecord(1, ModelStatus.FAILED, FailureClass.TRANSIENT, "timeout", "timed out", 200L, 700),
-            AttemptRecord.succeeded(2, 600)));
+            AttemptRecord.succeeded(2, 600)))
+        .withIdentity(new RecipeIdentity(hash('a'), hash('b'), "strong", hash('c'), RecipeIdentity.SCHEME, hash('d'),
+            hash('e')));
+  }
+
+  /** A well-formed SHA-256: 64 times {@code digit}. */
+  public static String hash(char digit) {
+    return String.valueOf(digit).repeat(64);
   }
 
   /** A run record with every field set, including the audit trail. */
   public static RunRecord everyField(Instant startedAt, List<ModelExecution> models) {
     return new RunRecord(runId(startedAt), startedAt, startedAt.plus(Duration.ofSeconds(5)), RunStatus.PARTIAL_FAILURE,
         models, RunTrigger.SCHEDULE, "a1b2c3d4e5f60718", "alice", SessionSource.DAGSTER, "3f9e2a1c0b",
-        "main", "nightly-2026-03-01", "analytics", "build-host-7", "0.1.0");
+        "main", "nightly-2026-03-01", "analytics", "build-host-7", "0.1.0", "fix", hash('f'), List.of(
+            new CheckOutcome("not_null:customer_id", true, "analytics.marts.orders"),
+            new CheckOutcome("row_count", false, "analytics.marts.orders")));
   }
 
   /** A minimal successful run record. */
@@ -69,6 +82,21 @@ public final class StateFixtures {
 
   public static WatermarkAdvance advance(String targetKey, String lastValue, Instant updatedAt) {
     return new WatermarkAdvance(targetKey, watermark(lastValue, updatedAt));
+  }
+
+  /** A branch created at {@code at}. */
+  public static BranchRecord branch(String name, Instant at) {
+    return new BranchRecord(name, BranchRecord.defaultSchema(name), "alice", at, "fix the revenue model");
+  }
+
+  /** A promotion of {@code branch} at {@code at}, with every field set. */
+  public static PromotionRecord promotion(String branch, Instant at) {
+    return new PromotionRecord("promote-" + at.toEpochMilli(), branch, at, "bob", "3f9e2a1c0b", runId(at.minusSeconds(60)),
+        hash('f'), List.of("alice"), true,
+        List.of(new PromotionRecord.BreakingChange("fct_revenue", "amount", "removed", "Decimal(12,2)", null,
+            List.of("rpt_revenue.amount"))),
+        List.of(new PromotionRecord.PromotedTable("fct_revenue", "branch__" + branch + ".fct_revenue", "main.fct_revenue",
+            "ctas", hash('a'), hash('e'))));
   }
 
   public static PartitionRecord partition(String model, String key, PartitionStatus status, String runId) {

@@ -5,8 +5,11 @@ import static dev.rocky.testkit.contract.StateFixtures.advance;
 import static dev.rocky.testkit.contract.StateFixtures.partition;
 import static dev.rocky.testkit.contract.StateFixtures.watermark;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.ModelExecution;
@@ -14,6 +17,7 @@ import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
 import dev.rocky.core.state.PartitionStatus;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.Watermark;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link StateStore} does: watermarks that only move forward, model results committed
- * atomically with their watermark, partitions, run records that round-trip every field, plus the
- * idempotency and lease rules of {@link StateStoreCoordinationContract}.
+ * atomically with their watermark, partitions, run records that round-trip every field (recipe
+ * identities included), branches and promotions, plus the idempotency and lease rules of
+ * {@link StateStoreCoordinationContract}.
  */
 public abstract class StateStoreContract extends StateStoreCoordinationContract {
   private static final String ORDERS = "warehouse.raw.orders";
@@ -161,6 +166,20 @@ public abstract class StateStoreContract extends StateStoreCoordinationContract 
   }
 
   @Test
+  void recordingARunPricesTheExecutionsCommittedDuringIt() {
+    ModelExecution committed = StateFixtures.succeeded("orders", T0);
+    ModelExecution other = StateFixtures.failed("customers", T0.plusSeconds(1));
+    store.commitModelResult(ModelCommit.of(RUN, committed));
+    store.commitModelResult(ModelCommit.of(RUN, other));
+
+    store.recordRun(StateFixtures.minimal(T0, List.of(committed.withCostUsd(0.24), other.withCostUsd(0.0))));
+
+    assertThat(store.run(RUN)).hasValueSatisfying(r -> assertThat(r.modelsExecuted())
+        .extracting(ModelExecution::modelName, ModelExecution::costUsd)
+        .containsExactly(tuple("orders", 0.24), tuple("customers", 0.0)));
+  }
+
+  @Test
   void recentRunsAreNewestFirstAndLimited() {
     Instant t1 = T0.plus(Duration.ofHours(1));
     Instant t2 = T0.plus(Duration.ofHours(2));
@@ -171,5 +190,50 @@ public abstract class StateStoreContract extends StateStoreCoordinationContract 
     assertThat(store.recentRuns(2)).extracting(RunRecord::startedAt).containsExactly(t2, t1);
     assertThat(store.recentRuns(2).get(0).modelsExecuted()).hasSize(1);
     assertThat(store.recentRuns(0)).isEmpty();
+  }
+
+  @Test
+  void aBranchIsCreatedOnceListedByNameAndDeletedWithoutItsPromotions() {
+    BranchRecord fix = StateFixtures.branch("fix", T0);
+    assertThat(store.createBranch(fix)).isTrue();
+    assertThat(store.createBranch(StateFixtures.branch("fix", T0.plusSeconds(1)))).isFalse();
+    store.createBranch(StateFixtures.branch("alpha", T0));
+
+    assertThat(store.branch("fix")).contains(fix);
+    assertThat(store.branch("nope")).isEmpty();
+    assertThat(store.branches()).extracting(BranchRecord::name).containsExactly("alpha", "fix");
+
+    PromotionRecord promoted = StateFixtures.promotion("fix", T0.plusSeconds(5));
+    store.recordPromotion(promoted);
+    assertThat(store.deleteBranch("fix")).isTrue();
+    assertThat(store.deleteBranch("fix")).isFalse();
+    assertThat(store.branch("fix")).isEmpty();
+    assertThat(store.promotions(10)).containsExactly(promoted);
+  }
+
+  @Test
+  void promotionsAreNewestFirstAndLimited() {
+    PromotionRecord first = StateFixtures.promotion("a", T0);
+    PromotionRecord second = StateFixtures.promotion("b", T0.plusSeconds(1));
+    PromotionRecord third = StateFixtures.promotion("a", T0.plusSeconds(2));
+    store.recordPromotion(second);
+    store.recordPromotion(third);
+    store.recordPromotion(first);
+
+    assertThat(store.promotions(2)).containsExactly(third, second);
+    assertThat(store.promotions(0)).isEmpty();
+  }
+
+  @Test
+  void rowCountsAreKeptPerTableOldestFirstUpToTheLimit() {
+    for (int i = 1; i <= 4; i++) {
+      store.appendRowCount(ORDERS, new RowCountSnapshot(100L * i, T0.plusSeconds(i)), 3);
+    }
+    store.appendRowCount("warehouse.raw.customers", new RowCountSnapshot(0, T0), 3);
+
+    assertThat(store.rowCounts(ORDERS)).extracting(RowCountSnapshot::rowCount).containsExactly(200L, 300L, 400L);
+    assertThat(store.rowCounts(ORDERS).get(2).timestamp()).isEqualTo(T0.plusSeconds(4));
+    assertThat(store.rowCounts("warehouse.raw.customers")).containsExactly(new RowCountSnapshot(0, T0));
+    assertThat(store.rowCounts("warehouse.raw.none")).isEmpty();
   }
 }

@@ -2,6 +2,8 @@ package dev.rocky.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rocky.core.error.ErrorType;
 import dev.rocky.core.error.RockyException;
@@ -11,28 +13,28 @@ import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.core.project.TargetRef;
 import dev.rocky.core.run.FailureKind;
 import dev.rocky.core.run.Failures;
-import dev.rocky.core.types.RockyType;
 import dev.rocky.core.types.TypedColumn;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link WarehouseAdapter} does: statements with row counts, typed query values,
- * describe and exists, transactions that roll back, error classification, and (in
- * {@link WarehouseCapabilityContract}) capability gating. Works in a scratch schema it drops after
- * each test.
+ * What every {@link WarehouseAdapter} does: statements with row counts, typed query values, large
+ * results, describe and exists, transactions that roll back, error classification, and, through the
+ * categories it implements, every materialization strategy's statements and the optional
+ * capabilities (each category skips itself when the adapter does not list its capability). Works in
+ * a scratch schema it drops after each test. Capability gating and cancellation are in
+ * {@link WarehouseCapabilityContract}.
  */
-public abstract class WarehouseAdapterContract extends WarehouseCapabilityContract {
+public abstract class WarehouseAdapterContract extends WarehouseCapabilityContract
+    implements StrategyContract, CloneContract, TimeTravelContract, QueryHistoryContract, GovernanceContract {
 
   /** SQL whose evaluation divides an integer by zero in this dialect. */
   protected String divisionByZeroSql() {
@@ -41,12 +43,18 @@ public abstract class WarehouseAdapterContract extends WarehouseCapabilityContra
 
   @BeforeEach
   void createScratchSchema() {
-    adapter.execute("CREATE SCHEMA IF NOT EXISTS " + scratchSchema());
+    adapter.execute("CREATE SCHEMA IF NOT EXISTS " + schemaName());
   }
 
   @AfterEach
   void dropScratchSchema() {
-    adapter.execute("DROP SCHEMA IF EXISTS " + scratchSchema() + " CASCADE");
+    adapter.execute("DROP SCHEMA IF EXISTS " + schemaName() + " CASCADE");
+  }
+
+  private String schemaName() {
+    String catalog = scratchCatalog();
+    String schema = contractDialect().quote(scratchSchema());
+    return catalog == null ? schema : contractDialect().quote(catalog) + "." + schema;
   }
 
   @Test
@@ -64,29 +72,32 @@ public abstract class WarehouseAdapterContract extends WarehouseCapabilityContra
 
   @Test
   void queryReturnsTypedJavaValues() {
-    QueryResult result = adapter.query("SELECT CAST(1 AS INTEGER) AS i, CAST(2 AS BIGINT) AS l, "
-        + "CAST(3.25 AS DECIMAL(10,2)) AS d, 'x' AS s, TRUE AS b, DATE '2026-01-02' AS dt, "
-        + "TIMESTAMP '2026-01-02 03:04:05' AS ts, CAST(1.5 AS DOUBLE) AS f, CAST(NULL AS VARCHAR) AS n");
+    ContractDialect.TypedQueryCase typed = contractDialect().typedQuery();
+    QueryResult result = adapter.query(typed.sql());
 
-    assertThat(result.columnNames()).containsExactly("i", "l", "d", "s", "b", "dt", "ts", "f", "n");
-    assertThat(result.columns()).extracting(TypedColumn::type).containsExactly(RockyType.INT32, RockyType.INT64,
-        new RockyType.Decimal(10, 2), RockyType.STRING, RockyType.BOOLEAN, RockyType.DATE, RockyType.TIMESTAMP,
-        RockyType.FLOAT64, RockyType.STRING);
-    assertThat(result.rows()).singleElement().isEqualTo(Arrays.asList(1, 2L, new BigDecimal("3.25"), "x", true,
-        LocalDate.of(2026, 1, 2), LocalDateTime.of(2026, 1, 2, 3, 4, 5), 1.5d, null));
+    assertThat(WarehouseFixture.lower(result.columnNames())).containsExactly("i", "l", "d", "s", "b", "dt", "ts", "f", "n");
+    assertThat(result.columns()).extracting(TypedColumn::type).containsExactlyElementsOf(typed.types());
+    assertThat(result.rows()).singleElement().isEqualTo(typed.row());
+  }
+
+  @Test
+  void aLargeResultArrivesWholeAndInOrder() {
+    List<List<Object>> rows = new ArrayList<>(rows("SELECT n FROM (" + contractDialect().numbers(2500) + ") AS g ORDER BY n"));
+
+    assertThat(rows).hasSize(2500);
+    assertThat(rows).extracting(r -> r.get(0)).containsExactlyElementsOf(LongStream.range(0, 2500).boxed().toList());
   }
 
   @Test
   void describeGivesColumnsInOrderWithNullability() {
-    adapter.execute("CREATE TABLE " + qualified("orders")
-        + " (id BIGINT NOT NULL, note VARCHAR(20), amount DECIMAL(10,2), placed DATE, placed_at TIMESTAMP, ok BOOLEAN)");
+    ContractDialect.DescribeCase describe = contractDialect().describeCase();
+    adapter.execute("CREATE TABLE " + qualified("orders") + " " + describe.columnsDdl());
 
-    assertThat(adapter.describeTable(table("orders"))).contains(List.of(
-        new TypedColumn("id", RockyType.INT64, false), new TypedColumn("note", RockyType.STRING, true),
-        new TypedColumn("amount", new RockyType.Decimal(10, 2), true), new TypedColumn("placed", RockyType.DATE, true),
-        new TypedColumn("placed_at", RockyType.TIMESTAMP, true), new TypedColumn("ok", RockyType.BOOLEAN, true)));
+    assertThat(adapter.describeTable(table("orders"))).hasValueSatisfying(columns -> assertThat(columns)
+        .extracting(c -> c.withName(c.name().toLowerCase(java.util.Locale.ROOT)))
+        .containsExactlyElementsOf(describe.expected()));
     assertThat(adapter.describeTable(table("missing"))).isEmpty();
-    assertThat(adapter.describeTable(new TargetRef(null, "no_such_schema", "orders"))).isEmpty();
+    assertThat(adapter.describeTable(new TargetRef(scratchCatalog(), "no_such_schema", "orders"))).isEmpty();
   }
 
   @Test
@@ -97,7 +108,7 @@ public abstract class WarehouseAdapterContract extends WarehouseCapabilityContra
     assertThat(adapter.tableExists(table("b_table"))).isTrue();
     assertThat(adapter.tableExists(table("a_view"))).isTrue();
     assertThat(adapter.tableExists(table("c_missing"))).isFalse();
-    assertThat(adapter.tableExists(new TargetRef(null, "no_such_schema", "b_table"))).isFalse();
+    assertThat(adapter.tableExists(new TargetRef(scratchCatalog(), "no_such_schema", "b_table"))).isFalse();
     assertThat(adapter.listSchemas()).contains(scratchSchema()).isSorted();
     assertThat(adapter.listTables(scratchSchema())).extracting(TargetRef::table).containsExactly("a_view", "b_table");
     assertThat(adapter.listTables(scratchSchema())).extracting(TargetRef::schema).containsOnly(scratchSchema());
@@ -105,19 +116,34 @@ public abstract class WarehouseAdapterContract extends WarehouseCapabilityContra
 
   @Test
   void aTransactionCommitsAllOrNothing() {
+    assumeTrue(contractDialect().multiStatementTransactions(), "no multi-statement transactions");
     adapter.execute("CREATE TABLE " + qualified("t") + " (id INTEGER)");
     adapter.executeInTransaction(List.of("INSERT INTO " + qualified("t") + " VALUES (1)", "INSERT INTO " + qualified("t") + " VALUES (2)"));
+    List<String> failing = new ArrayList<>(List.of("INSERT INTO " + qualified("t") + " VALUES (3)"));
+    if (contractDialect().transactionalDdl()) {
+      failing.add("CREATE TABLE " + qualified("t2") + " (a INTEGER)");
+    }
+    failing.add("INSERT INTO " + qualified("t") + " VALUES ('not a number')");
 
-    assertThatThrownBy(() -> adapter.executeInTransaction(List.of(
-        "INSERT INTO " + qualified("t") + " VALUES (3)",
-        "CREATE TABLE " + qualified("t2") + " (a INTEGER)",
-        "INSERT INTO " + qualified("t") + " VALUES ('not a number')")))
+    assertThatThrownBy(() -> adapter.executeInTransaction(failing))
         .isInstanceOfSatisfying(RockyException.class, e -> assertThat(e.type()).isEqualTo(ErrorType.USER_ERROR));
 
-    assertThat(adapter.query("SELECT id FROM " + qualified("t") + " ORDER BY id").rows()).containsExactly(List.of(1), List.of(2));
+    assertThat(rows("SELECT id FROM " + qualified("t") + " ORDER BY id")).containsExactly(List.of(1L), List.of(2L));
     assertThat(adapter.tableExists(table("t2"))).isFalse();
     adapter.execute("INSERT INTO " + qualified("t") + " VALUES (4)");
-    assertThat(adapter.query("SELECT COUNT(*) AS n FROM " + qualified("t")).single()).isEqualTo(3L);
+    assertThat(WarehouseFixture.normalize(adapter.query("SELECT COUNT(*) AS n FROM " + qualified("t")).single())).isEqualTo(3L);
+  }
+
+  @Test
+  void withoutTransactionsOneStatementRunsAndSeveralAreRefusedBeforeAnyRuns() {
+    assumeFalse(contractDialect().multiStatementTransactions(), "the warehouse has transactions");
+    adapter.execute("CREATE TABLE " + qualified("t") + " (id INTEGER)");
+    adapter.executeInTransaction(List.of("INSERT INTO " + qualified("t") + " VALUES (1)"));
+
+    assertThatThrownBy(() -> adapter.executeInTransaction(List.of(
+        "INSERT INTO " + qualified("t") + " VALUES (2)", "INSERT INTO " + qualified("t") + " VALUES (3)")))
+        .isInstanceOfSatisfying(RockyException.class, e -> assertThat(Failures.isTransient(e)).isFalse());
+    assertThat(rows("SELECT id FROM " + qualified("t"))).containsExactly(List.of(1L));
   }
 
   @Test
@@ -146,7 +172,7 @@ public abstract class WarehouseAdapterContract extends WarehouseCapabilityContra
         int base = t * 100;
         checks.add(pool.submit(() -> {
           for (int i = base; i < base + 25; i++) {
-            if (!Long.valueOf(i).equals(adapter.query("SELECT CAST(" + i + " AS BIGINT) AS v").single())) {
+            if (!Long.valueOf(i).equals(WarehouseFixture.normalize(adapter.query("SELECT CAST(" + i + " AS BIGINT) AS v").single()))) {
               return false;
             }
           }
@@ -161,7 +187,8 @@ public abstract class WarehouseAdapterContract extends WarehouseCapabilityContra
     }
   }
 
-  private static void assertUserError(Runnable call, FailureKind kind) {
+  /** Asserts that {@code call} fails with a permanent user error of {@code kind}. */
+  protected static void assertUserError(Runnable call, FailureKind kind) {
     assertThatThrownBy(call::run).isInstanceOfSatisfying(RockyException.class, e -> {
       assertThat(e.type()).as(e.getMessage()).isEqualTo(ErrorType.USER_ERROR);
       assertThat(Failures.isTransient(e)).as(e.getMessage()).isFalse();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * not list fails loudly and names itself; one it lists is really implemented. Owns the adapter's
  * lifecycle and the scratch schema's name.
  */
-public abstract class WarehouseCapabilityContract {
+public abstract class WarehouseCapabilityContract implements WarehouseFixture {
   private static final TargetRef SOME_TABLE = new TargetRef(null, "rocky_contract", "t");
   private static final Map<WarehouseCapability, Consumer<WarehouseAdapter>> CALLS = new EnumMap<>(Map.of(
       WarehouseCapability.CLONE, a -> a.cloneTable(SOME_TABLE, SOME_TABLE),
@@ -58,16 +58,19 @@ public abstract class WarehouseCapabilityContract {
   }
 
   /** The schema the contract creates and drops. */
-  protected String scratchSchema() {
+  @Override
+  public String scratchSchema() {
     return "rocky_contract";
   }
 
-  protected final TargetRef table(String name) {
-    return new TargetRef(null, scratchSchema(), name);
+  @Override
+  public final WarehouseAdapter adapter() {
+    return adapter;
   }
 
-  protected final String qualified(String name) {
-    return scratchSchema() + "." + name;
+  @Override
+  public ContractDialect contractDialect() {
+    return ContractDialect.DEFAULT;
   }
 
   @BeforeEach

@@ -1,5 +1,7 @@
 package dev.rocky.testkit.fake;
 
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.ModelExecution;
@@ -12,6 +14,7 @@ import dev.rocky.core.state.IdempotencyState;
 import dev.rocky.core.state.LeaseRules;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.RunLease;
 import dev.rocky.core.state.StateKeys;
 import dev.rocky.core.state.StoreErrorCode;
@@ -40,7 +43,10 @@ public final class InMemoryStateStore implements StateStore {
   private Map<String, LinkedHashMap<String, ModelExecution>> executions = new HashMap<>();
   private final Map<String, RunRecord> runs = new HashMap<>();
   private final Map<String, IdempotencyRecord> idempotency = new HashMap<>();
+  private final Map<String, List<RowCountSnapshot>> rowCounts = new HashMap<>();
   private @Nullable RunLease lease;
+  private final TreeMap<String, BranchRecord> branches = new TreeMap<>();
+  private final Map<String, PromotionRecord> promotions = new HashMap<>();
   private boolean failCommits;
 
   public InMemoryStateStore() {
@@ -146,6 +152,21 @@ public final class InMemoryStateStore implements StateStore {
   }
 
   @Override
+  public synchronized void appendRowCount(String tableKey, RowCountSnapshot snapshot, int keep) {
+    StateKeys.requireValid(tableKey, "tableKey");
+    List<RowCountSnapshot> history = rowCounts.computeIfAbsent(tableKey, k -> new ArrayList<>());
+    history.add(snapshot);
+    while (history.size() > Math.max(0, keep)) {
+      history.removeFirst();
+    }
+  }
+
+  @Override
+  public synchronized List<RowCountSnapshot> rowCounts(String tableKey) {
+    return List.copyOf(rowCounts.getOrDefault(tableKey, List.of()));
+  }
+
+  @Override
   public synchronized IdempotencyClaim claimIdempotencyKey(String key, String runId, IdempotencyPolicy policy) {
     IdempotencyRules.ClaimDecision decision =
         IdempotencyRules.claim(Optional.ofNullable(idempotency.get(key)), key, runId, policy, clock.instant());
@@ -190,5 +211,38 @@ public final class InMemoryStateStore implements StateStore {
   @Override
   public synchronized Optional<RunLease> currentLease() {
     return Optional.ofNullable(lease).filter(l -> !l.isExpiredAt(clock.instant()));
+  }
+
+  @Override
+  public synchronized boolean createBranch(BranchRecord branch) {
+    return branches.putIfAbsent(branch.name(), branch) == null;
+  }
+
+  @Override
+  public synchronized Optional<BranchRecord> branch(String name) {
+    return Optional.ofNullable(branches.get(name));
+  }
+
+  @Override
+  public synchronized List<BranchRecord> branches() {
+    return List.copyOf(branches.values());
+  }
+
+  @Override
+  public synchronized boolean deleteBranch(String name) {
+    return branches.remove(name) != null;
+  }
+
+  @Override
+  public synchronized void recordPromotion(PromotionRecord promotion) {
+    StateKeys.requireValid(promotion.promotionId(), "promotionId");
+    promotions.put(promotion.promotionId(), promotion);
+  }
+
+  @Override
+  public synchronized List<PromotionRecord> promotions(int limit) {
+    return promotions.values().stream()
+        .sorted(Comparator.comparing(PromotionRecord::promotedAt).thenComparing(PromotionRecord::promotionId).reversed())
+        .limit(Math.max(0, limit)).toList();
   }
 }

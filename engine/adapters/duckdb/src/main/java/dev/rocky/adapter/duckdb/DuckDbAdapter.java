@@ -42,12 +42,14 @@ public final class DuckDbAdapter implements WarehouseAdapter {
   private final ReentrantLock lock = new ReentrantLock();
   private final Set<Statement> running = ConcurrentHashMap.newKeySet();
   private final DuckDbCatalog catalog;
+  private final DuckDbProfile profile;
   private volatile boolean closed;
 
   private DuckDbAdapter(Connection connection, String database) {
     this.connection = connection;
     this.database = database;
     this.catalog = new DuckDbCatalog(this::withConnection);
+    this.profile = DuckDbProfile.enable(connection);
   }
 
   /** A fresh in-memory database, gone when the adapter is closed. */
@@ -137,18 +139,29 @@ public final class DuckDbAdapter implements WarehouseAdapter {
 
   @Override
   public void executeInTransaction(List<String> sqls) {
-    withConnection("running a transaction", c -> {
+    executeTransaction(sqls);
+  }
+
+  /** Also counts the bytes every statement scanned and wrote (see {@link DuckDbProfile}). */
+  @Override
+  public ExecutionResult executeTransaction(List<String> sqls) {
+    return withConnection("running a transaction", c -> {
+      long start = System.nanoTime();
       c.setAutoCommit(false);
       try {
+        Long scanned = null;
+        Long written = null;
         for (String sql : sqls) {
           try (Statement statement = register(c.createStatement())) {
-            run(statement, sql);
+            ExecutionResult r = run(statement, sql);
+            scanned = DuckDbProfile.plus(scanned, r.bytesScanned());
+            written = DuckDbProfile.plus(written, r.bytesWritten());
           } finally {
             running.clear();
           }
         }
         c.commit();
-        return null;
+        return new ExecutionResult(null, Duration.ofNanos(System.nanoTime() - start), scanned, written, null);
       } catch (SQLException | RuntimeException e) {
         try {
           c.rollback();
@@ -188,11 +201,13 @@ public final class DuckDbAdapter implements WarehouseAdapter {
     }
   }
 
-  private static ExecutionResult run(Statement statement, String sql) throws SQLException {
+  private ExecutionResult run(Statement statement, String sql) throws SQLException {
     long start = System.nanoTime();
     boolean rows = statement.execute(sql);
     int count = rows ? -1 : statement.getUpdateCount();
-    return ExecutionResult.of(count >= 0 ? (long) count : null, Duration.ofNanos(System.nanoTime() - start));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    DuckDbProfile.Bytes bytes = profile.last();
+    return new ExecutionResult(count >= 0 ? (long) count : null, took, bytes.scanned(), bytes.written(), null);
   }
 
   private static QueryResult read(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.rocky.adapter.duckdb;
 
+import dev.rocky.testkit.ChildJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -16,7 +16,7 @@ import java.util.List;
  * current version; an older one is migrated step by step; a newer one is refused.
  */
 final class SqliteSchema {
-  static final int CURRENT_VERSION = 1;
+  static final int CURRENT_VERSION = 3;
 
   private static final List<String> VERSION_1 = List.of(
       "CREATE TABLE watermarks (target_key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -29,6 +29,19 @@ final class SqliteSchema {
           + " value TEXT NOT NULL, PRIMARY KEY (run_id, model_name))",
       "CREATE TABLE idempotency_keys (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
       "CREATE TABLE leases (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
+
+  /**
+   * Versions 2 and 3. Version 2 was written by two lines of development: one added the check
+   * history (row counts of checked tables, for anomaly detection), the other the branches and the
+   * promotion audit trail. Version 3 holds all three, so the step to it creates whichever tables a
+   * file lacks, whichever flavour of version 2 (or version 1) it comes from.
+   */
+  private static final List<String> VERSION_3 = List.of(
+      "CREATE TABLE IF NOT EXISTS check_history (table_key TEXT NOT NULL, seq INTEGER NOT NULL, value TEXT NOT NULL,"
+          + " PRIMARY KEY (table_key, seq))",
+      "CREATE TABLE IF NOT EXISTS branches (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS promotions (promotion_id TEXT PRIMARY KEY, promoted_epoch_second INTEGER NOT NULL,"
+          + " promoted_nano INTEGER NOT NULL, value TEXT NOT NULL)");
 
   private SqliteSchema() {}
 
@@ -56,7 +69,14 @@ final class SqliteSchema {
       }
       put(c, "created_by", RockyVersion.get());
     }
-    // Later versions add a step here: if (version < 2) { ... }
+    if (version < 3) {
+      try (Statement s = c.createStatement()) {
+        for (String ddl : VERSION_3) {
+          s.execute(ddl);
+        }
+      }
+    }
+    // Later versions add a step here: if (version < 4) { ... }
     if (version < CURRENT_VERSION) {
       put(c, "schema_version", Integer.toString(CURRENT_VERSION));
     }

@@ -1,5 +1,7 @@
 package dev.rocky.store.local;
 
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.branch.PromotionRecord;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
@@ -9,6 +11,7 @@ import dev.rocky.core.state.IdempotencyRecord;
 import dev.rocky.core.state.IdempotencyState;
 import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.PartitionRecord;
+import dev.rocky.core.state.RowCountSnapshot;
 import dev.rocky.core.state.RunLease;
 import dev.rocky.core.state.StateKeys;
 import dev.rocky.core.state.Watermark;
@@ -23,9 +26,10 @@ import java.util.Optional;
 
 /**
  * The state store of local runs: one SQLite file (by default {@code .rocky/state.sqlite}) in WAL
- * mode, values as JSON in Rocky's shapes, the schema versioned in {@code metadata}. Every
- * operation is one transaction, so a process killed mid-write leaves the previous state; other
- * processes on the same file wait up to the busy timeout for a writer to finish.
+ * mode, values as JSON in Rocky's shapes (branches and promotions included), the schema versioned
+ * in {@code metadata}. Every operation is one transaction, so a process killed mid-write leaves the
+ * previous state; other processes on the same file wait up to the busy timeout for a writer to
+ * finish.
  */
 public final class SqliteStateStore implements StateStore {
   /** The state file's place in a project. */
@@ -36,11 +40,13 @@ public final class SqliteStateStore implements StateStore {
   private final SqliteDatabase db;
   private final StateJson json;
   private final SqliteCoordination coordination;
+  private final SqliteBranches branches;
 
   private SqliteStateStore(SqliteDatabase db, Clock clock) {
     this.db = db;
     this.json = new StateJson(db.file().toString());
     this.coordination = new SqliteCoordination(db, json, clock);
+    this.branches = new SqliteBranches(db, json);
   }
 
   /** The state file of the project at {@code projectRoot}. */
@@ -202,6 +208,26 @@ public final class SqliteStateStore implements StateStore {
   }
 
   @Override
+  public void appendRowCount(String tableKey, RowCountSnapshot snapshot, int keep) {
+    StateKeys.requireValid(tableKey, "tableKey");
+    db.write("recording a row count in", c -> {
+      Sql.update(c, "INSERT INTO check_history (table_key, seq, value) VALUES (?,"
+          + " (SELECT coalesce(max(seq), 0) + 1 FROM check_history WHERE table_key = ?), ?)",
+          tableKey, tableKey, json.write(snapshot));
+      return Sql.update(c, "DELETE FROM check_history WHERE table_key = ? AND seq NOT IN"
+          + " (SELECT seq FROM check_history WHERE table_key = ? ORDER BY seq DESC LIMIT ?)",
+          tableKey, tableKey, Math.max(0, keep));
+    });
+  }
+
+  @Override
+  public List<RowCountSnapshot> rowCounts(String tableKey) {
+    return db.read("reading row counts from", c -> Sql.all(c,
+        "SELECT value FROM check_history WHERE table_key = ? ORDER BY seq", tableKey))
+        .stream().map(v -> json.read(v, RowCountSnapshot.class)).toList();
+  }
+
+  @Override
   public IdempotencyClaim claimIdempotencyKey(String key, String runId, IdempotencyPolicy policy) {
     return coordination.claim(key, runId, policy);
   }
@@ -234,6 +260,36 @@ public final class SqliteStateStore implements StateStore {
   @Override
   public Optional<RunLease> currentLease() {
     return coordination.current();
+  }
+
+  @Override
+  public boolean createBranch(BranchRecord branch) {
+    return branches.create(branch);
+  }
+
+  @Override
+  public Optional<BranchRecord> branch(String name) {
+    return branches.get(name);
+  }
+
+  @Override
+  public List<BranchRecord> branches() {
+    return branches.all();
+  }
+
+  @Override
+  public boolean deleteBranch(String name) {
+    return branches.delete(name);
+  }
+
+  @Override
+  public void recordPromotion(PromotionRecord promotion) {
+    branches.record(promotion);
+  }
+
+  @Override
+  public List<PromotionRecord> promotions(int limit) {
+    return branches.recent(limit);
   }
 
   @Override

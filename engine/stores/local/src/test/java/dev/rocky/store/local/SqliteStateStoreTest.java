@@ -1,5 +1,6 @@
 package dev.rocky.store.local;
 
+import dev.rocky.testkit.ChildJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -123,9 +124,59 @@ class SqliteStateStoreTest {
     try (SqliteStateStore store = SqliteStateStore.forProject(project)) {
       assertThat(store.watermark("raw.orders")).isPresent();
     }
-    assertThat(query("SELECT value FROM metadata WHERE key = 'schema_version'")).isEqualTo("1");
+    assertThat(query("SELECT value FROM metadata WHERE key = 'schema_version'")).isEqualTo("3");
     assertThat(query("PRAGMA journal_mode")).isEqualTo("wal");
     assertThat(query("SELECT value FROM watermarks")).contains("\"last_value\":\"2026-02-01T00:00:00Z\"");
+  }
+
+  @Test
+  void aVersion1FileIsMigratedToVersion3WithBranchesAndCheckHistoryAndKeepsItsData() throws Exception {
+    try (SqliteStateStore store = SqliteStateStore.open(file(), clock)) {
+      store.advanceWatermark("raw.orders", new Watermark(Instant.parse("2026-02-01T00:00:00Z"), Instant.EPOCH));
+    }
+    SqliteStateStoreContractTest.execute(file(), "DROP TABLE branches", "DROP TABLE promotions",
+        "DROP TABLE check_history", "UPDATE metadata SET value = '1' WHERE key = 'schema_version'");
+
+    try (SqliteStateStore store = SqliteStateStore.open(file(), clock)) {
+      assertThat(store.watermark("raw.orders")).isPresent();
+      assertThat(store.createBranch(dev.rocky.testkit.contract.StateFixtures.branch("fix", Instant.EPOCH))).isTrue();
+      assertThat(store.branches()).hasSize(1);
+      store.appendRowCount("raw.orders", new dev.rocky.core.state.RowCountSnapshot(7, Instant.EPOCH), 5);
+      assertThat(store.rowCounts("raw.orders")).hasSize(1);
+    }
+    assertThat(query("SELECT value FROM metadata WHERE key = 'schema_version'")).isEqualTo("3");
+  }
+
+  @Test
+  void aVersion2FileWithBranchesGainsTheCheckHistoryAndKeepsItsBranches() throws Exception {
+    try (SqliteStateStore store = SqliteStateStore.open(file(), clock)) {
+      store.createBranch(dev.rocky.testkit.contract.StateFixtures.branch("fix", Instant.EPOCH));
+    }
+    SqliteStateStoreContractTest.execute(file(), "DROP TABLE check_history",
+        "UPDATE metadata SET value = '2' WHERE key = 'schema_version'");
+
+    try (SqliteStateStore store = SqliteStateStore.open(file(), clock)) {
+      assertThat(store.branch("fix")).isPresent();
+      store.appendRowCount("raw.orders", new dev.rocky.core.state.RowCountSnapshot(7, Instant.EPOCH), 5);
+      assertThat(store.rowCounts("raw.orders")).hasSize(1);
+    }
+    assertThat(query("SELECT value FROM metadata WHERE key = 'schema_version'")).isEqualTo("3");
+  }
+
+  @Test
+  void aVersion2FileWithCheckHistoryGainsBranchesAndKeepsItsRowCounts() throws Exception {
+    try (SqliteStateStore store = SqliteStateStore.open(file(), clock)) {
+      store.appendRowCount("raw.orders", new dev.rocky.core.state.RowCountSnapshot(7, Instant.EPOCH), 5);
+    }
+    SqliteStateStoreContractTest.execute(file(), "DROP TABLE branches", "DROP TABLE promotions",
+        "UPDATE metadata SET value = '2' WHERE key = 'schema_version'");
+
+    try (SqliteStateStore store = SqliteStateStore.open(file(), clock)) {
+      assertThat(store.rowCounts("raw.orders")).hasSize(1);
+      assertThat(store.createBranch(dev.rocky.testkit.contract.StateFixtures.branch("fix", Instant.EPOCH))).isTrue();
+      assertThat(store.branches()).hasSize(1);
+    }
+    assertThat(query("SELECT value FROM metadata WHERE key = 'schema_version'")).isEqualTo("3");
   }
 
   @Test

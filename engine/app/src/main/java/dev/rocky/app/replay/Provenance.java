@@ -1,0 +1,145 @@
+package dev.rocky.app.replay;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rocky.app.execute.PartitionOptions;
+import dev.rocky.planner.sql.TableName;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a replay needs about one model execution, stored as canonical JSON in the artifact
+ * store (its key is the execution's {@code provenance}): the recipe's hash, the environment, each
+ * input's Parquet snapshot, the target as it was before (for strategies that keep rows), the
+ * partitions built, and the output's content hashes.
+ *
+ * @param priorTarget the target's rows before the run, for a strategy that keeps rows (null: absent or rebuilt)
+ * @param priorWatermark the watermark recorded for the target before the run
+ * @param partitions the time_interval partitions built, as a replay asks for them
+ * @param startedAt when the model started: a replay runs with its clock stopped there
+ */
+public record Provenance(
+    @JsonProperty("hash_scheme") String hashScheme,
+    @JsonProperty("run_id") String runId,
+    @JsonProperty("model") String model,
+    @JsonProperty("recipe_hash") String recipeHash,
+    @JsonProperty("environment") Environment environment,
+    @JsonProperty("inputs") List<Snapshot> inputs,
+    @JsonProperty("prior_target") @Nullable Snapshot priorTarget,
+    @JsonProperty("prior_watermark") @Nullable Instant priorWatermark,
+    @JsonProperty("partitions") @Nullable PartitionOptions partitions,
+    @JsonProperty("started_at") Instant startedAt,
+    @JsonProperty("output") OutputHash output) {
+
+  public Provenance {
+    Objects.requireNonNull(hashScheme, "hashScheme");
+    Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(recipeHash, "recipeHash");
+    Objects.requireNonNull(environment, "environment");
+    inputs = List.copyOf(Objects.requireNonNullElse(inputs, List.of()));
+    Objects.requireNonNull(startedAt, "startedAt");
+    Objects.requireNonNull(output, "output");
+  }
+
+  public byte[] bytes() {
+    return CanonicalJson.bytes(this);
+  }
+
+  public static Provenance read(byte[] json) {
+    return CanonicalJson.read(json, Provenance.class);
+  }
+
+  /** What the inputs were: the input hash is the SHA-256 of this identity's canonical JSON. */
+  public record InputIdentity(
+      @JsonProperty("inputs") List<Snapshot> inputs,
+      @JsonProperty("prior_target") @Nullable Snapshot priorTarget,
+      @JsonProperty("prior_watermark") @Nullable Instant priorWatermark) {
+
+    /** The input hash; null when nothing was read. */
+    public @Nullable String hash() {
+      return inputs.isEmpty() && priorTarget == null && priorWatermark == null ? null : CanonicalJson.sha256(this);
+    }
+  }
+
+  /** The input hash of this execution; null when it read nothing. */
+  public @Nullable String inputHash() {
+    return new InputIdentity(inputs, priorTarget, priorWatermark).hash();
+  }
+
+  /** {@code strong} when every input was snapshotted, {@code heuristic} otherwise. */
+  public String proofClass() {
+    return proofClass(inputs, priorTarget);
+  }
+
+  static String proofClass(List<Snapshot> inputs, @Nullable Snapshot priorTarget) {
+    boolean all = inputs.stream().allMatch(s -> s.artifact() != null)
+        && (priorTarget == null || priorTarget.artifact() != null);
+    return all ? "strong" : "heuristic";
+  }
+
+  /** The engine and warehouse that ran it; the environment hash is the SHA-256 of its canonical JSON. */
+  public record Environment(
+      @JsonProperty("engine") String engine,
+      @JsonProperty("engine_version") String engineVersion,
+      @JsonProperty("adapter") String adapter,
+      @JsonProperty("adapter_version") String adapterVersion,
+      @JsonProperty("dialect") String dialect) {
+
+    public String hash() {
+      return CanonicalJson.sha256(this);
+    }
+  }
+
+  /**
+   * A table as it was read: its Parquet snapshot's artifact key, row count and column types (the
+   * warehouse's own, restored on replay where Parquet has no such type), or why there is none.
+   *
+   * @param model the model that builds the table, null for a source
+   */
+  public record Snapshot(
+      @JsonProperty("table") TableName table,
+      @JsonProperty("model") @Nullable String model,
+      @JsonProperty("artifact") @Nullable String artifact,
+      @JsonProperty("rows") @Nullable Long rows,
+      @JsonProperty("columns") List<Column> columns,
+      @JsonProperty("missing") @Nullable String missing) {
+
+    public Snapshot {
+      Objects.requireNonNull(table, "table");
+      columns = List.copyOf(Objects.requireNonNullElse(columns, List.of()));
+      if ((artifact == null) == (missing == null)) {
+        throw new IllegalArgumentException(table.qualifiedName() + ": a snapshot has an artifact or says why not");
+      }
+    }
+  }
+
+  /** A column and its type as the warehouse names it, e.g. {@code HUGEINT}, {@code DECIMAL(18,2)}. */
+  public record Column(@JsonProperty("name") String name, @JsonProperty("type") String type) {}
+
+  /**
+   * An order-independent content hash of a table, computed in the warehouse: {@code content} over
+   * every row, and one per column over its values (both count duplicates).
+   */
+  public record OutputHash(
+      @JsonProperty("rows") long rows,
+      @JsonProperty("content") String content,
+      @JsonProperty("columns") Map<String, String> columns) {
+
+    public OutputHash {
+      Objects.requireNonNull(content, "content");
+      columns = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(columns, Map.of())));
+    }
+
+    /** Columns whose values differ from {@code other}'s (present in one only, or hashed differently), sorted. */
+    public List<String> differingColumns(OutputHash other) {
+      TreeMap<String, Boolean> names = new TreeMap<>();
+      columns.keySet().forEach(c -> names.put(c, true));
+      other.columns.keySet().forEach(c -> names.put(c, true));
+      return names.keySet().stream().filter(c -> !Objects.equals(columns.get(c), other.columns.get(c))).toList();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.rocky.app.replay;
+
+import dev.rocky.app.execute.ExecuteRequest;
+import dev.rocky.app.execute.ModelResult;
+import dev.rocky.app.execute.PartitionOptions;
+import dev.rocky.app.execute.WindowResult;
+import dev.rocky.app.run.ModelRecorder;
+import dev.rocky.core.RockyVersion;
+import dev.rocky.core.error.RockyException;
+import dev.rocky.core.port.ArtifactStore;
+import dev.rocky.core.port.StateStore;
+import dev.rocky.core.port.WarehouseAdapter;
+import dev.rocky.core.project.Strategy;
+import dev.rocky.core.run.RecipeIdentity;
+import dev.rocky.core.state.Watermark;
+import dev.rocky.planner.ModelStep;
+import dev.rocky.planner.sql.SqlDialect;
+import dev.rocky.planner.sql.TableName;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Records what each model of a run was built from. Before the model runs: its recipe goes to the
+ * artifact store, each input table is snapshotted to Parquet (once per run while unchanged), and
+ * for a strategy that keeps rows, the target as it is and its watermark. After a success: the
+ * output's content hash is computed in the warehouse, and the {@link Provenance} is stored. The
+ * execution then carries its {@link RecipeIdentity}. What cannot be recorded is left out; the model
+ * never fails because of the recorder.
+ */
+public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
+  private final WarehouseAdapter adapter;
+  private final StateStore state;
+  private final ArtifactStore artifacts;
+  private final Map<String, Recipe> recipes;
+  private final ReplaySql sql;
+  private final TableSnapshots snapshots;
+  private final Map<String, Provenance.Snapshot> read = new ConcurrentHashMap<>();
+  private volatile Provenance.@Nullable Environment environment;
+
+  /** @param recipes the recipe of each model the run builds, by name */
+  public ProvenanceRecorder(WarehouseAdapter adapter, StateStore state, ArtifactStore artifacts,
+      Map<String, Recipe> recipes) {
+    this.adapter = adapter;
+    this.state = state;
+    this.artifacts = artifacts;
+    this.recipes = Map.copyOf(recipes);
+    this.sql = new ReplaySql(SqlDialect.of(adapter.dialect()));
+    this.snapshots = new TableSnapshots(adapter, artifacts, sql);
+  }
+
+  @Override
+  public ModelResult record(ExecuteRequest request, Supplier<ModelResult> execution) {
+    ModelStep step = request.step();
+    Recipe recipe = recipes.get(step.model());
+    if (recipe == null) {
+      return execution.get();
+    }
+    String recipeHash = artifacts.put(recipe.bytes());
+    Provenance.Environment env = environment();
+    List<Provenance.Snapshot> inputs = new ArrayList<>();
+    Provenance.Snapshot prior = null;
+    Instant priorWatermark = null;
+    if (sql.snapshots()) {
+      recipe.inputs().forEach(i -> inputs.add(read.computeIfAbsent(key(i.table()), k -> snapshots.take(i.table(), i.model()))));
+      if (keepsRows(step.strategy()) && adapter.tableExists(TableSnapshots.ref(step.target()))) {
+        prior = snapshots.take(step.target(), step.model());
+      }
+      priorWatermark = state.watermark(step.target().qualifiedName()).map(Watermark::lastValue).orElse(null);
+    }
+    ModelResult result = execution.get();
+    read.remove(key(step.target()));
+    Provenance.OutputHash output = result.succeeded() && sql.snapshots() ? output(step.target()) : null;
+    if (output == null) {
+      String inputHash = sql.snapshots() ? new Provenance.InputIdentity(inputs, prior, priorWatermark).hash() : null;
+      return result.withIdentity(new RecipeIdentity(recipeHash, inputHash,
+          inputHash == null ? null : Provenance.proofClass(inputs, prior),
+          env.hash(), RecipeIdentity.SCHEME, null, null));
+    }
+    Provenance p = new Provenance(RecipeIdentity.SCHEME, request.runId(), step.model(), recipeHash, env, inputs, prior,
+        priorWatermark, partitions(result), result.startedAt(), output);
+    String key = artifacts.put(p.bytes());
+    return result.withIdentity(new RecipeIdentity(recipeHash, p.inputHash(), p.proofClass(), env.hash(),
+        RecipeIdentity.SCHEME, output.content(), key));
+  }
+
+  /** Whether a run adds to the target's rows rather than rebuilding it: then its rows before are an input. */
+  static boolean keepsRows(Strategy strategy) {
+    return switch (strategy) {
+      case Strategy.FullRefresh f -> false;
+      case Strategy.View v -> false;
+      case Strategy.MaterializedView m -> false;
+      case Strategy.Ephemeral e -> false;
+      case Strategy.Incremental i -> true;
+      case Strategy.Merge m -> true;
+      case Strategy.DeleteInsert d -> true;
+      case Strategy.TimeInterval t -> true;
+      case Strategy.Microbatch m -> true;
+    };
+  }
+
+  private Provenance.@Nullable OutputHash output(TableName target) {
+    try {
+      return ContentHashes.of(adapter, sql, target);
+    } catch (RockyException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /** The partitions a time_interval run built, as one partition or the range from the first to the last. */
+  private static @Nullable PartitionOptions partitions(ModelResult result) {
+    TreeSet<String> keys = new TreeSet<>();
+    for (WindowResult w : result.windows()) {
+      keys.add(w.key());
+      keys.addAll(w.batchedWith());
+    }
+    if (keys.isEmpty()) {
+      return null;
+    }
+    return keys.size() == 1 ? PartitionOptions.single(keys.first()) : PartitionOptions.range(keys.first(), keys.last());
+  }
+
+  private Provenance.Environment environment() {
+    Provenance.Environment env = environment;
+    if (env == null) {
+      String version;
+      try {
+        version = String.valueOf(adapter.query(sql.version()).single());
+      } catch (RockyException | IllegalStateException e) {
+        version = "unknown";
+      }
+      String dialect = adapter.dialect().id();
+      env = new Provenance.Environment("rocky-jvm", RockyVersion.get(), dialect, version, dialect);
+      environment = env;
+    }
+    return env;
+  }
+
+  private static String key(TableName table) {
+    return table.qualifiedName().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public void close() {
+    snapshots.close();
+  }
+}

@@ -1,0 +1,132 @@
+package dev.rocky.app.replay;
+
+import dev.rocky.app.execute.ExecuteRequest;
+import dev.rocky.app.execute.ExecuteService;
+import dev.rocky.app.execute.ModelResult;
+import dev.rocky.app.execute.PartitionOptions;
+import dev.rocky.app.execute.RetryPolicy;
+import dev.rocky.app.execute.Sleeper;
+import dev.rocky.core.error.RockyException;
+import dev.rocky.core.port.ArtifactStore;
+import dev.rocky.core.port.StateStore;
+import dev.rocky.core.run.ModelExecution;
+import dev.rocky.core.run.RunRecord;
+import dev.rocky.core.state.Watermark;
+import dev.rocky.planner.ModelStep;
+import dev.rocky.planner.sql.SqlDialect;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code rocky replay}: rebuilds recorded models from their recorded recipes (never from the working
+ * tree) over their recorded inputs, each on its own scratch warehouse, through the same
+ * {@link ExecuteService} a run uses, with the clock stopped at the model's recorded start. Works for
+ * every strategy: a strategy that keeps rows starts from the target's recorded content and watermark.
+ */
+public final class ReplayService {
+  /** What {@code latest} stands for. */
+  public static final String LATEST = "latest";
+
+  private final StateStore state;
+  private final ArtifactStore artifacts;
+  private final Supplier<ScratchWarehouse> scratch;
+
+  public ReplayService(StateStore state, ArtifactStore artifacts, Supplier<ScratchWarehouse> scratch) {
+    this.state = state;
+    this.artifacts = artifacts;
+    this.scratch = scratch;
+  }
+
+  /** @param run a run id, or {@code latest} */
+  public ReplayReport replay(String run, @Nullable String model, ReplayMode mode) {
+    RunRecord record = find(run);
+    List<ModelExecution> executions = record.modelsExecuted().stream()
+        .filter(e -> model == null || e.modelName().equals(model)).toList();
+    if (model != null && executions.isEmpty()) {
+      throw new ReplayException(ReplayErrorCode.REPLAY_MODEL_NOT_IN_RUN, "run " + record.runId()
+          + " did not execute model '" + model + "'", "see what it executed with: rocky replay " + record.runId());
+    }
+    List<ModelReplay> out = new ArrayList<>();
+    for (ModelExecution e : executions) {
+      out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode));
+    }
+    return ReplayReport.of(RunSummary.of(record), mode, out);
+  }
+
+  private RunRecord find(String run) {
+    if (run.equals(LATEST)) {
+      return state.recentRuns(1).stream().findFirst().orElseThrow(() -> new ReplayException(ReplayErrorCode.REPLAY_NO_RUNS,
+          "no run has been recorded yet", "run the project first: rocky run"));
+    }
+    return state.run(run).orElseThrow(() -> new ReplayException(ReplayErrorCode.REPLAY_RUN_NOT_FOUND,
+        "no run '" + run + "' is recorded", "list the recorded runs with: rocky history"));
+  }
+
+  private ModelReplay judge(ModelExecution e, ReplayMode mode) {
+    RecordedModel recorded;
+    try {
+      recorded = RecordedModel.load(e, artifacts);
+    } catch (RecordedModel.NotReplayable n) {
+      return ModelReplay.judged(e, new Verdict.NonReplayable(n.getMessage()), null, null);
+    }
+    Provenance.OutputHash before = recorded.provenance().output();
+    if (mode == ReplayMode.CHECK) {
+      return ModelReplay.judged(e, new Verdict.Replayable(), before.rows(), null);
+    }
+    Rebuilt rebuilt = rebuild(recorded);
+    Verdict verdict;
+    if (rebuilt.output() == null) {
+      verdict = new Verdict.Diverged(List.of(), null, "the replay failed: " + rebuilt.failure());
+    } else if (mode == ReplayMode.EXECUTE) {
+      verdict = new Verdict.Executed(rebuilt.output());
+    } else if (rebuilt.output().content().equals(before.content())) {
+      verdict = new Verdict.BitExact(rebuilt.output());
+    } else {
+      List<String> columns = before.differingColumns(rebuilt.output());
+      verdict = new Verdict.Diverged(columns, rebuilt.output(), columns.isEmpty()
+          ? "the rows differ" : "values differ in " + String.join(", ", columns));
+    }
+    return ModelReplay.judged(e, verdict, before.rows(), rebuilt.note());
+  }
+
+  /** The replayed output, or why the rebuild failed; {@code note} flags another warehouse version. */
+  private record Rebuilt(Provenance.@Nullable OutputHash output, @Nullable String failure, @Nullable String note) {}
+
+  private Rebuilt rebuild(RecordedModel recorded) {
+    Provenance p = recorded.provenance();
+    ModelStep step = recorded.recipe().step();
+    try (ScratchWarehouse db = scratch.get()) {
+      ReplaySql sql = new ReplaySql(SqlDialect.of(db.adapter().dialect()));
+      String version = String.valueOf(db.adapter().query(sql.version()).single());
+      String note = version.equals(p.environment().adapterVersion()) ? null
+          : "recorded on " + p.environment().adapter() + " " + p.environment().adapterVersion() + ", replayed on " + version;
+      try (TableSnapshots tables = new TableSnapshots(db.adapter(), artifacts, sql)) {
+        for (RecordedModel.Input input : recorded.inputs()) {
+          tables.restore(input.snapshot().table(), input.snapshot(), input.parquet());
+        }
+        if (recorded.priorTarget() != null) {
+          tables.restore(step.target(), recorded.priorTarget().snapshot(), recorded.priorTarget().parquet());
+        }
+        if (p.priorWatermark() != null) {
+          db.state().advanceWatermark(step.target().qualifiedName(), new Watermark(p.priorWatermark(), p.startedAt()));
+        }
+        ExecuteService execute = new ExecuteService(db.adapter(), db.state(), Clock.fixed(p.startedAt(), ZoneOffset.UTC),
+            RetryPolicy.NONE, Sleeper.SYSTEM, () -> 0);
+        ModelResult result = execute.execute(new ExecuteRequest(p.runId(), step, recorded.recipe().sqlFile(),
+            Objects.requireNonNullElse(p.partitions(), PartitionOptions.LATEST)));
+        if (!result.succeeded()) {
+          String why = result.error() == null ? String.valueOf(result.status()) : result.error().summary();
+          return new Rebuilt(null, why, note);
+        }
+        return new Rebuilt(ContentHashes.of(db.adapter(), sql, step.target()), null, note);
+      }
+    } catch (RockyException e) {
+      return new Rebuilt(null, e.getMessage(), null);
+    }
+  }
+}

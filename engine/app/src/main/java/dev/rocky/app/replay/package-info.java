@@ -1,0 +1,12 @@
+/**
+ * Content-addressed run records and replay. At plan time every model gets a {@link
+ * dev.rocky.app.replay.Recipe} (its compiled form, hashed as canonical JSON); during a run the
+ * {@link dev.rocky.app.replay.ProvenanceRecorder} snapshots each model's inputs as Parquet
+ * artifacts and hashes its output in the warehouse; {@link dev.rocky.app.replay.ReplayService}
+ * rebuilds a recorded model from its recipe over those inputs on a scratch warehouse and compares.
+ * Every hash is SHA-256 over canonical JSON ({@link dev.rocky.app.replay.CanonicalJson}).
+ */
+@NullMarked
+package dev.rocky.app.replay;
+
+import org.jspecify.annotations.NullMarked;

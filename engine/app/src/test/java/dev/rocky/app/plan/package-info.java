@@ -1,0 +1,5 @@
+/** Tests of stored plans. */
+@NullMarked
+package dev.rocky.app.plan;
+
+import org.jspecify.annotations.NullMarked;

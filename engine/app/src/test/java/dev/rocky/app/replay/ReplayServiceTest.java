@@ -1,0 +1,157 @@
+package dev.rocky.app.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rocky.adapter.duckdb.DuckDbAdapter;
+import dev.rocky.app.fixture.RunHarness;
+import dev.rocky.app.fixture.Seeds;
+import dev.rocky.app.fixture.TestProject;
+import dev.rocky.app.run.RunCoordinator;
+import dev.rocky.app.run.RunOutput;
+import dev.rocky.core.port.StateStore;
+import dev.rocky.core.port.WarehouseAdapter;
+import dev.rocky.core.project.Strategy;
+import dev.rocky.core.run.ModelExecution;
+import dev.rocky.core.run.RunRecord;
+import dev.rocky.planner.ModelStep;
+import dev.rocky.planner.RunPlan;
+import dev.rocky.planner.sql.TableName;
+import dev.rocky.testkit.fake.InMemoryArtifactStore;
+import dev.rocky.testkit.fake.InMemoryStateStore;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Recording a run on a DuckDB file and replaying it on in-memory DuckDB, with the artifact store a fake. */
+class ReplayServiceTest {
+  @TempDir Path dir;
+  RunHarness h;
+  final InMemoryArtifactStore artifacts = new InMemoryArtifactStore();
+
+  @BeforeEach
+  void open() {
+    h = RunHarness.open(dir);
+    Seeds.events(h, 40);
+  }
+
+  @AfterEach
+  void close() {
+    h.close();
+  }
+
+  private static final TestProject PROJECT = new TestProject()
+      .model("stg", new Strategy.FullRefresh(), "SELECT id, ts, v FROM raw.events")
+      .model("inc", new Strategy.Incremental("ts"), "SELECT id, ts, v FROM stg", "stg")
+      .model("broken", new Strategy.FullRefresh(), "SELECT id FROM raw.no_such_table");
+
+  private RunOutput run() {
+    RunPlan plan = PROJECT.plan();
+    Map<String, Recipe> recipes = new LinkedHashMap<>();
+    for (ModelStep s : plan.steps()) {
+      List<Recipe.Input> inputs = switch (s.model()) {
+        case "stg" -> List.of(new Recipe.Input(new TableName(null, "raw", "events"), null));
+        case "inc" -> List.of(new Recipe.Input(new TableName(null, "main", "stg"), "stg"));
+        default -> List.of(new Recipe.Input(new TableName(null, "raw", "no_such_table"), null));
+      };
+      recipes.put(s.model(), new Recipe(s.model(), "models/" + s.model() + ".sql", s, inputs, List.of(),
+          Nondeterminism.of(s.sql())));
+    }
+    try (ProvenanceRecorder recorder = new ProvenanceRecorder(h.warehouse(), h.state(), artifacts, recipes)) {
+      return new RunCoordinator(h.executeService(), h.state(), h.clock(), recorder)
+          .run(plan, PROJECT.graph(), h.options(PROJECT).build());
+    }
+  }
+
+  private ReplayService replay(InMemoryArtifactStore store) {
+    return new ReplayService(h.state(), store, Scratch::new);
+  }
+
+  private static Map<String, ModelReplay> byModel(ReplayReport report) {
+    Map<String, ModelReplay> out = new HashMap<>();
+    report.models().forEach(m -> out.put(m.model(), m));
+    return out;
+  }
+
+  @Test
+  void anIncrementalAppendReplaysBitExactFromItsRecordedTargetAndInputs() {
+    run();
+    Seeds.addEvents(h, 41, 55);
+    run();
+    h.sql("DELETE FROM raw.events");
+
+    Map<String, ModelReplay> models = byModel(replay(artifacts).replay(ReplayService.LATEST, null, ReplayMode.VERIFY));
+
+    assertThat(models.get("stg").verdict()).isEqualTo("bit_exact");
+    assertThat(models.get("inc").verdict()).isEqualTo("bit_exact");
+    assertThat(models.get("inc").replayedRows()).isEqualTo(55);
+    assertThat(models.get("broken").verdict()).isEqualTo("non_replayable");
+    assertThat(models.get("broken").reason()).contains("did not succeed");
+  }
+
+  @Test
+  void executeRebuildsWithoutComparingAndShowReadsTheRecordOnly() {
+    run();
+    ReplayReport executed = replay(artifacts).replay(ReplayService.LATEST, "stg", ReplayMode.EXECUTE);
+    assertThat(executed.models()).singleElement().satisfies(m -> {
+      assertThat(m.verdict()).isEqualTo("executed");
+      assertThat(m.replayedOutputHash()).isEqualTo(m.outputHash());
+    });
+    ReplayReport shown = replay(new InMemoryArtifactStore()).replay(ReplayService.LATEST, null, ReplayMode.SHOW);
+    assertThat(shown.models()).allSatisfy(m -> assertThat(m.verdict()).isNull());
+    assertThat(shown.verdicts()).isEmpty();
+  }
+
+  @Test
+  void aMissingOrCorruptArtifactMakesTheModelNonReplayable() {
+    run();
+    RunRecord run = h.state().recentRuns(1).getFirst();
+    ModelExecution stg = run.modelsExecuted().stream().filter(e -> e.modelName().equals("stg")).findFirst().orElseThrow();
+
+    ModelReplay missing = replay(new InMemoryArtifactStore()).replay(run.runId(), "stg", ReplayMode.CHECK).models().getFirst();
+    assertThat(missing.verdict()).isEqualTo("non_replayable");
+    assertThat(missing.reason()).contains("replay record").contains("missing");
+
+    artifacts.corrupt(stg.recipeHash(), "SELECT 'tampered'".getBytes());
+    ModelReplay corrupt = replay(artifacts).replay(run.runId(), "stg", ReplayMode.VERIFY).models().getFirst();
+    assertThat(corrupt.verdict()).isEqualTo("non_replayable");
+    assertThat(corrupt.reason()).startsWith("recipe (artifact " + stg.recipeHash() + ") is corrupt");
+  }
+
+  @Test
+  void aRunOrModelThatWasNotRecordedIsRefused() {
+    assertThatThrownBy(() -> replay(artifacts).replay(ReplayService.LATEST, null, ReplayMode.SHOW))
+        .isInstanceOfSatisfying(ReplayException.class, e -> assertThat(e.code()).isEqualTo(ReplayErrorCode.REPLAY_NO_RUNS));
+    run();
+    assertThatThrownBy(() -> replay(artifacts).replay(ReplayService.LATEST, "nope", ReplayMode.SHOW))
+        .isInstanceOfSatisfying(ReplayException.class,
+            e -> assertThat(e.code()).isEqualTo(ReplayErrorCode.REPLAY_MODEL_NOT_IN_RUN));
+  }
+
+  /** In-memory DuckDB and an in-memory state store. */
+  static final class Scratch implements ScratchWarehouse {
+    private final DuckDbAdapter adapter = DuckDbAdapter.inMemory();
+    private final InMemoryStateStore state = new InMemoryStateStore();
+
+    @Override
+    public WarehouseAdapter adapter() {
+      return adapter;
+    }
+
+    @Override
+    public StateStore state() {
+      return state;
+    }
+
+    @Override
+    public void close() {
+      adapter.close();
+    }
+  }
+}

@@ -1,0 +1,5 @@
+SELECT *, amount_usd * 1.2 AS with_tax
+FROM (
+SELECT *, amount / 100.0 AS amount_usd
+FROM orders
+) AS _s1

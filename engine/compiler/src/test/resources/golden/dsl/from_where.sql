@@ -1,0 +1,3 @@
+SELECT *
+FROM orders
+WHERE status = 'completed' AND amount >= 100

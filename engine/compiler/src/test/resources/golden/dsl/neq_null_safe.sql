@@ -1,0 +1,3 @@
+SELECT *
+FROM orders
+WHERE status IS DISTINCT FROM 'cancelled'

@@ -1,0 +1,5 @@
+SELECT
+    person_id,
+    email,
+    country
+FROM stg_people

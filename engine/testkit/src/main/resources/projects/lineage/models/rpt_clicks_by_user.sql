@@ -1,0 +1,3 @@
+SELECT c.*, u.country
+FROM stg_clicks c
+JOIN stg_users u ON c.user_id = u.user_id

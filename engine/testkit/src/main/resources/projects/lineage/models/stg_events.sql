@@ -1,0 +1,7 @@
+SELECT
+    id AS event_id,
+    user_id,
+    LOWER(kind) AS kind,
+    amount,
+    ts
+FROM raw.events

@@ -1,0 +1,5 @@
+SELECT
+    id AS user_id,
+    LOWER(email) AS email,
+    UPPER(country) AS country
+FROM raw.users

@@ -1,0 +1,75 @@
+package dev.rocky.fn.execute;
+
+import dev.rocky.adapter.duckdb.DuckDbAdapter;
+import dev.rocky.fn.compile.CompileHandler;
+import dev.rocky.fn.compile.CompileWiring;
+import dev.rocky.fn.support.Invocation;
+import dev.rocky.fn.support.JsonStreamHandler;
+import dev.rocky.fn.support.memory.MemoryArtifactStore;
+import dev.rocky.fn.support.memory.MemoryStateStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.crac.Resource;
+
+/**
+ * Run in a fresh JVM: builds a handler as Lambda's init would, primes it or not ({@code primed} /
+ * {@code cold}), then times its first invocation on inputs other than the priming ones, and a
+ * second one. Prints {@code RESULT <function> <mode> priming_ms=.. first_ms=.. second_ms=..}.
+ * Nothing of Rocky, Jackson, Calcite or DuckDB runs before the handler: the inputs (a snapshot
+ * zip, a stored plan, a seeded DuckDB file) are prepared by {@link PrimingLatencyTest} and read
+ * here as bytes; the stores are in memory, so the figures leave out the network.
+ */
+public final class FirstInvocation {
+  private FirstInvocation() {}
+
+  public static void main(String[] args) throws Exception {
+    String function = args[0];
+    boolean primed = args[1].equals("primed");
+    Path inputs = Path.of(args[2]);
+    long init = System.nanoTime();
+    MemoryArtifactStore artifacts = new MemoryArtifactStore();
+    String line = switch (function) {
+      case "compile" -> {
+        String snapshot = artifacts.put(Files.readAllBytes(inputs.resolve("typed.zip")));
+        CompileHandler handler = new CompileHandler(CompileWiring.inMemory(artifacts));
+        byte[] request = ("{\"snapshot_key\":\"" + snapshot + "\"}").getBytes(StandardCharsets.UTF_8);
+        yield measure(handler, handler, primed, init, request, request);
+      }
+      case "execute" -> {
+        String plan = artifacts.put(Files.readAllBytes(inputs.resolve("plan.json")));
+        Path database = inputs.resolve("warehouse.duckdb");
+        ExecuteHandler handler = new ExecuteHandler(ExecuteWiring.of(() -> DuckDbAdapter.open(database),
+            new MemoryStateStore(Clock.systemUTC()), artifacts, Clock.systemUTC()));
+        yield measure(handler, handler, primed, init, request(plan, "stg_orders"), request(plan, "stg_customers"));
+      }
+      default -> throw new IllegalArgumentException(function);
+    };
+    System.out.println("RESULT " + function + " " + args[1] + " " + line);
+  }
+
+  private static byte[] request(String plan, String model) {
+    return ("{\"plan_key\":\"" + plan + "\",\"model\":\"" + model + "\",\"run_id\":\"run-20260302-120000-000\"}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String measure(JsonStreamHandler<?, ?> handler, Resource hook, boolean primed, long init, byte[] first,
+      byte[] second) throws Exception {
+    long initNanos = System.nanoTime() - init;
+    long priming = 0;
+    if (primed) {
+      long t = System.nanoTime();
+      hook.beforeCheckpoint(null);
+      priming = System.nanoTime() - t;
+    }
+    long t1 = System.nanoTime();
+    handler.invoke(first, Invocation.local());
+    long firstNanos = System.nanoTime() - t1;
+    long t2 = System.nanoTime();
+    handler.invoke(second, Invocation.local());
+    long secondNanos = System.nanoTime() - t2;
+    return "init_ms=" + initNanos / 1_000_000 + " priming_ms=" + priming / 1_000_000
+        + " first_ms=" + firstNanos / 1_000_000 + " second_ms=" + secondNanos / 1_000_000;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.rocky.fn;
+
+import dev.rocky.core.error.ErrorType;
+import dev.rocky.core.run.ClassifiedErrorCode;
+import dev.rocky.core.run.FailureKind;
+
+/** Error codes of the functions themselves, beyond the engine's. */
+public enum FunctionErrorCode implements ClassifiedErrorCode {
+  /** The payload is not valid JSON for the function, or a field is out of range. */
+  REQUEST_INVALID(ErrorType.USER_ERROR, false, FailureKind.UNKNOWN),
+  /** No project snapshot under the key the request names. */
+  SNAPSHOT_NOT_FOUND(ErrorType.USER_ERROR, false, FailureKind.NOT_FOUND),
+  /** The snapshot is not a zip or tar archive of a project, or is too large. */
+  SNAPSHOT_UNREADABLE(ErrorType.USER_ERROR, false, FailureKind.UNKNOWN),
+  /** No run plan under the key the request names. */
+  PLAN_NOT_FOUND(ErrorType.USER_ERROR, false, FailureKind.NOT_FOUND),
+  /** The plan has no step for the model the request names (an ephemeral model, or a typo). */
+  MODEL_NOT_IN_PLAN(ErrorType.USER_ERROR, false, FailureKind.NOT_FOUND),
+  /** The plan was made for another warehouse than the one this function runs on. */
+  PLAN_DIALECT_MISMATCH(ErrorType.USER_ERROR, false, FailureKind.UNKNOWN),
+  /** Another invocation is executing the same model of the same run right now. */
+  EXECUTION_IN_FLIGHT(ErrorType.EXTERNAL, true, FailureKind.TRANSIENT),
+  /** The function's environment lacks a setting it needs (a deployment mistake). */
+  CONFIGURATION_MISSING(ErrorType.INTERNAL_ERROR, false, FailureKind.UNKNOWN);
+
+  private final ErrorType type;
+  private final boolean transientFailure;
+  private final FailureKind failureKind;
+
+  FunctionErrorCode(ErrorType type, boolean transientFailure, FailureKind failureKind) {
+    this.type = type;
+    this.transientFailure = transientFailure;
+    this.failureKind = failureKind;
+  }
+
+  @Override
+  public ErrorType type() {
+    return type;
+  }
+
+  @Override
+  public boolean isTransient() {
+    return transientFailure;
+  }
+
+  @Override
+  public FailureKind failureKind() {
+    return failureKind;
+  }
+}

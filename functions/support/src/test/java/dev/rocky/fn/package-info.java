@@ -1,0 +1,5 @@
+/** Tests of the typed errors. */
+@NullMarked
+package dev.rocky.fn;
+
+import org.jspecify.annotations.NullMarked;

@@ -35,8 +35,8 @@ class CommandsTest {
     assertThat(cli("-o", "json", "list", "deps", "x").getSubcommands()).containsOnlyKeys("list");
     assertThat(cli("--help").getSubcommands().keySet())
         .containsExactly("init", "playground", "validate", "compile", "run", "seed", "history", "state", "list", "lineage",
-            "lineage-diff", "import-dbt", "validate-migration", "version");
-    assertThat(cli("no-such-command").getSubcommands()).hasSize(14);
+            "lineage-diff", "catalog", "import-dbt", "validate-migration", "version");
+    assertThat(cli("no-such-command").getSubcommands()).hasSize(15);
   }
 
   @Test

@@ -1,0 +1,72 @@
+package dev.rocky.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rocky.testkit.GoldenFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogSiteTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  @TempDir Path dir;
+
+  private static String read(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void modelPageMatchesItsGoldenFile() throws IOException {
+    SiteReport report = new CatalogSite(2).generate(SiteFixture.shop(), dir);
+    GoldenFiles.assertMatches(GOLDEN.resolve("fct_revenue.html"), read(dir.resolve("models/fct_revenue.html")));
+    GoldenFiles.assertMatches(GOLDEN.resolve("fct_revenue.graph.js"), read(dir.resolve("graph/m-fct_revenue.js")));
+    assertThat(report.home()).isEqualTo(dir.resolve("index.html"));
+  }
+
+  @Test
+  void writesEveryPageAndCountsThem() throws IOException {
+    SiteReport report = new CatalogSite(1).generate(SiteFixture.shop(), dir);
+    for (String page : new String[] {"index.html", "models/index.html", "models/stg_orders.html", "sources/raw.orders.html",
+        "sources/index.html", "runs/index.html", "runs/run-20261120-100000-000.html", "diagnostics.html", "compliance.html",
+        "pr.html", "graph/s-raw.orders.js", "search/docs.js", "search/c-c.js", "assets/site.css", "assets/lineage.js",
+        "assets/search.js"}) {
+      assertThat(dir.resolve(page)).as(page).isRegularFile();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      long total = files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(SiteOutput.MARKER))
+          .mapToLong(p -> p.toFile().length()).sum();
+      assertThat(report.bytes()).isEqualTo(total);
+    }
+    assertThat(report.pages()).isEqualTo(12);
+  }
+
+  @Test
+  void pagesMakeNoExternalRequests() throws IOException {
+    new CatalogSite(1).generate(SiteFixture.shop(), dir);
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        // Only the bundled files are loaded: no script, stylesheet, image or font from anywhere else.
+        assertThat(read(p)).as(p.toString()).doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContainPattern("url\\((?!#)").doesNotContain("@import");
+      }
+    }
+  }
+
+  @Test
+  void rewritesItsOwnDirectoryButRefusesAnyOther() throws IOException {
+    new CatalogSite(1).generate(SiteFixture.shop(), dir);
+    Files.writeString(dir.resolve("models/stale.html"), "old");
+    new CatalogSite(1).generate(SiteFixture.shop(), dir);
+    assertThat(dir.resolve("models/stale.html")).doesNotExist();
+
+    Path other = dir.resolve("models");
+    assertThatThrownBy(() -> new CatalogSite(1).generate(SiteFixture.shop(), other))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("holds no catalog site");
+  }
+}

@@ -95,6 +95,7 @@ async function playground() {
   check(page.url().endsWith('dim_customers.html#col-customer_id'), 'the reads link opens the upstream column: ' + page.url());
   await page.waitForSelector('#lineage g.col.hl-self[data-table="dim_customers"][data-col="customer_id"]');
   check(await page.locator('tr#col-customer_id.picked').count() === 1, 'the deep-linked column row is marked');
+  await page.locator('#lineage').scrollIntoViewIfNeeded();
   await shot('04-deep-link');
 
   // Search: a model, then a column.

@@ -61,12 +61,32 @@ public record ModelPage(
   }
 
   /**
-   * A column: {@code reads} the columns it reads (one hop, with the transform as note),
-   * {@code readBy} the model columns that read it; {@code contract} what the contract says of it.
+   * A column: {@code reads} the columns whose values it is made of (one hop, with the transform as
+   * note) and {@code readsIndirect} those that only filter, join, group or order it; {@code readBy}
+   * and {@code readByIndirect} the model columns that read it, likewise; {@code contract} what the
+   * contract says of it.
    */
   public record ColumnRow(String name, String anchor, String type, String nullable, @Nullable String description,
       @Nullable String classification, @Nullable String masking, @Nullable String contract, List<Link> reads,
-      List<Link> readBy, @Nullable String unresolved) {}
+      List<Link> readsIndirect, List<Link> readBy, List<Link> readByIndirect, @Nullable String unresolved) {
+
+    public boolean hasReadsIndirect() {
+      return !readsIndirect.isEmpty();
+    }
+
+    public boolean hasReadByIndirect() {
+      return !readByIndirect.isEmpty();
+    }
+
+    /** How many columns {@code readsIndirect} lists, as the summary of its folded list. */
+    public String readsIndirectLabel() {
+      return readsIndirect.size() + " indirect";
+    }
+
+    public String readByIndirectLabel() {
+      return readByIndirect.size() + " indirect";
+    }
+  }
 
   /** The contract: whether it holds and, if not, why; the columns it declares. */
   public record ContractView(String file, boolean holds, List<String> violations, List<String> declared) {}

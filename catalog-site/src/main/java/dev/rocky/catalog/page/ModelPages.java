@@ -61,9 +61,10 @@ public final class ModelPages {
 
   private static List<ModelPage.ColumnRow> columns(SiteContext ctx, ModelData m) {
     Map<String, List<Link>> reads = new HashMap<>();
+    Map<String, List<Link>> readsIndirect = new HashMap<>();
     for (EdgeData e : m.edges()) {
-      reads.computeIfAbsent(e.targetColumn(), c -> new ArrayList<>()).add(new Link(e.sourceTable() + "." + e.sourceColumn(),
-          ctx.columnHref(DEPTH, e.sourceTable(), e.sourceColumn()), e.transform()));
+      (e.direct() ? reads : readsIndirect).computeIfAbsent(e.targetColumn(), c -> new ArrayList<>()).add(new Link(
+          e.sourceTable() + "." + e.sourceColumn(), ctx.columnHref(DEPTH, e.sourceTable(), e.sourceColumn()), e.transform()));
     }
     Map<String, String> unresolved = new HashMap<>();
     for (UnresolvedData u : m.unresolved()) {
@@ -72,17 +73,22 @@ public final class ModelPages {
     Map<String, String> contract = contractNotes(m.contract());
     List<ModelPage.ColumnRow> rows = new ArrayList<>();
     for (ColumnData c : m.columns()) {
-      List<Link> readBy = readers(ctx, m.name(), c.name());
       rows.add(new ModelPage.ColumnRow(c.name(), Links.columnAnchor(c.name()), c.type(), c.nullable() ? "yes" : "no",
           c.description(), c.classification(), c.masking(), contract.get(c.name().toLowerCase(Locale.ROOT)),
-          reads.getOrDefault(c.name(), List.of()), readBy, unresolved.get(c.name().toLowerCase(Locale.ROOT))));
+          reads.getOrDefault(c.name(), List.of()), readsIndirect.getOrDefault(c.name(), List.of()),
+          readers(ctx, m.name(), c.name(), true), readers(ctx, m.name(), c.name(), false),
+          unresolved.get(c.name().toLowerCase(Locale.ROOT))));
     }
     return rows;
   }
 
-  /** The model columns that read a column, at most {@link #READERS_LISTED} of them (the lineage graph and their pages go further). */
-  static List<Link> readers(SiteContext ctx, String table, String column) {
-    List<SiteContext.Reader> all = ctx.readersOf(table, column);
+  /**
+   * The model columns that read a column, through edges a value flows along ({@code direct}) or
+   * not; at most {@link #READERS_LISTED} of them (the lineage graph and their pages go further).
+   */
+  static List<Link> readers(SiteContext ctx, String table, String column, boolean direct) {
+    List<SiteContext.Reader> all = ctx.readersOf(table, column).stream()
+        .filter(r -> !r.transform().startsWith("indirect") == direct).toList();
     List<Link> out = new ArrayList<>();
     for (SiteContext.Reader r : all.size() > READERS_LISTED ? all.subList(0, READERS_LISTED) : all) {
       out.add(new Link(r.model() + "." + r.column(), ctx.columnHref(DEPTH, r.model(), r.column()), r.transform()));

@@ -18,8 +18,8 @@ public final class SourcePages {
   }
 
   private static ModelPage.ColumnRow column(SiteContext ctx, SourceData s, ColumnData c) {
-    List<Link> readBy = ModelPages.readers(ctx, s.name(), c.name());
     return new ModelPage.ColumnRow(c.name(), Links.columnAnchor(c.name()), c.type(), c.nullable() ? "yes" : "no",
-        c.description(), c.classification(), c.masking(), null, List.of(), readBy, null);
+        c.description(), c.classification(), c.masking(), null, List.of(), List.of(),
+        ModelPages.readers(ctx, s.name(), c.name(), true), ModelPages.readers(ctx, s.name(), c.name(), false), null);
   }
 }

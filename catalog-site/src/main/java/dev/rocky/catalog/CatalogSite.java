@@ -4,6 +4,7 @@ import dev.rocky.catalog.data.ModelData;
 import dev.rocky.catalog.data.SiteData;
 import dev.rocky.catalog.data.SourceData;
 import dev.rocky.catalog.graph.ElkLayout;
+import dev.rocky.catalog.graph.GraphKey;
 import dev.rocky.catalog.graph.LaidOutGraph;
 import dev.rocky.catalog.graph.Neighbourhood;
 import dev.rocky.catalog.graph.ProjectGraph;
@@ -83,26 +84,32 @@ public final class CatalogSite {
     }
     SearchIndex.files(ctx).forEach(site::write);
     Assets.files().forEach(site::write);
-    return new SiteReport(site.root().resolve("index.html"), site.pages(), site.files(), site.bytes(), site.largestPage(),
-        Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(layoutNanos.get()));
+    site.finish();
+    return new SiteReport(site.root().resolve("index.html"), site.pages(), site.files(), site.rewritten(), site.bytes(),
+        site.largestPage(), Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(layoutNanos.get()));
   }
 
   private void model(SiteContext ctx, ProjectGraph graph, SiteOutput site, ModelData m, AtomicLong layoutNanos) {
-    String page = ctx.links().page(m.name()).orElseThrow();
-    site.write(page, templates.render("model", ModelPages.build(ctx, m)));
-    site.write(ctx.links().graph(m.name()), GraphPayload.script(layout(graph, m.name(), layoutNanos), ctx.links()));
+    site.write(ctx.links().page(m.name()).orElseThrow(), templates.render("model", ModelPages.build(ctx, m)));
+    graph(ctx, graph, site, m.name(), layoutNanos);
   }
 
   private void source(SiteContext ctx, ProjectGraph graph, SiteOutput site, SourceData s, AtomicLong layoutNanos) {
-    String page = ctx.links().page(s.name()).orElseThrow();
-    site.write(page, templates.render("source", SourcePages.build(ctx, s)));
-    site.write(ctx.links().graph(s.name()), GraphPayload.script(layout(graph, s.name(), layoutNanos), ctx.links()));
+    site.write(ctx.links().page(s.name()).orElseThrow(), templates.render("source", SourcePages.build(ctx, s)));
+    graph(ctx, graph, site, s.name(), layoutNanos);
   }
 
-  private static LaidOutGraph layout(ProjectGraph graph, String focus, AtomicLong nanos) {
+  /** The lineage graph around {@code focus}: laid out and written, unless the previous site has it from the same inputs. */
+  private static void graph(SiteContext ctx, ProjectGraph graph, SiteOutput site, String focus, AtomicLong nanos) {
+    Neighbourhood hood = Neighbourhood.of(graph, focus);
+    String path = ctx.links().graph(focus);
+    String key = GraphKey.of(graph, hood, ctx.links()::pageOrEmpty);
+    if (site.reuse(path, key)) {
+      return;
+    }
     long t = System.nanoTime();
-    LaidOutGraph g = ElkLayout.layout(graph, Neighbourhood.of(graph, focus));
+    LaidOutGraph laid = ElkLayout.layout(graph, hood);
     nanos.addAndGet(System.nanoTime() - t);
-    return g;
+    site.write(path, GraphPayload.script(laid, ctx.links()), key);
   }
 }

@@ -3,11 +3,16 @@ package dev.rocky.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rocky.catalog.data.ColumnData;
+import dev.rocky.catalog.data.ModelData;
+import dev.rocky.catalog.data.SiteData;
 import dev.rocky.testkit.GoldenFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +49,36 @@ class CatalogSiteTest {
       assertThat(report.bytes()).isEqualTo(total);
     }
     assertThat(report.pages()).isEqualTo(12);
+  }
+
+  @Test
+  void aRebuildWritesOnlyWhatChanged() throws IOException {
+    SiteData shop = SiteFixture.shop();
+    SiteReport first = new CatalogSite(2).generate(shop, dir);
+    assertThat(first.written()).isEqualTo(first.files());
+
+    SiteReport same = new CatalogSite(2).generate(shop, dir);
+    assertThat(same.written()).isZero();
+    assertThat(same.files()).isEqualTo(first.files());
+    assertThat(same.bytes()).isEqualTo(first.bytes());
+
+    // A new column in stg_orders: its page, its graph and those of its neighbours change, and the search index.
+    ModelData stg = shop.models().get(0);
+    List<ColumnData> columns = new ArrayList<>(stg.columns());
+    columns.add(ColumnData.of("note", "STRING", true));
+    ModelData changed = new ModelData(stg.name(), stg.file(), stg.sql(), stg.intent(), stg.strategy(), stg.strategyDetail(),
+        stg.target(), columns, true, stg.reads(), stg.edges(), stg.unresolved(), stg.contract(), stg.tests(), stg.tags(),
+        stg.budgetUsd());
+    SiteData next = new SiteData(shop.project(), List.of(changed, shop.models().get(1)), shop.sources(), shop.runs(),
+        shop.diagnostics(), shop.codes(), shop.compliance(), shop.pr());
+    SiteReport third = new CatalogSite(2).generate(next, dir);
+    assertThat(third.written()).isBetween(4, 10);
+    assertThat(read(dir.resolve("graph/m-fct_revenue.js"))).contains("\"note\"");
+    assertThat(read(dir.resolve("models/stg_orders.html"))).contains("id=\"col-note\"");
+
+    Files.delete(dir.resolve("graph/m-fct_revenue.js"));
+    new CatalogSite(1).generate(next, dir);
+    assertThat(dir.resolve("graph/m-fct_revenue.js")).isRegularFile();
   }
 
   @Test

@@ -8,10 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
-import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -33,6 +34,9 @@ public final class ElkLayout {
     LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
   }
 
+  /** The layered algorithm called directly (no recursive engine: these graphs are flat); one per thread, as it keeps state. */
+  private static final ThreadLocal<LayeredLayoutProvider> LAYERED = ThreadLocal.withInitial(LayeredLayoutProvider::new);
+
   private ElkLayout() {}
 
   public static LaidOutGraph layout(ProjectGraph graph, Neighbourhood hood) {
@@ -45,6 +49,7 @@ public final class ElkLayout {
     // Cheap settings: a 10,000-model site lays out one graph per model (about 0.4 ms of CPU each).
     root.setProperty(LayeredOptions.THOROUGHNESS, 1);
     root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
+    root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
     root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE, 18.0);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);
@@ -68,7 +73,7 @@ public final class ElkLayout {
     for (int[] e : hood.edges()) {
       elkEdges.add(ElkGraphUtil.createSimpleEdge(elkNodes.get(e[0]), elkNodes.get(e[1])));
     }
-    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    LAYERED.get().layout(root, new BasicProgressMonitor());
 
     List<LaidOutGraph.Box> boxes = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {

@@ -60,9 +60,9 @@ public final class Format {
     return u == 0 ? n + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
   }
 
-  /** A text cut to {@code max} characters with an ellipsis. */
+  /** A text cut to {@code max} characters, ending in "..." (ASCII keeps pages in Java's compact strings). */
   public static String cut(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)) + "\u2026";
+    return s.length() <= max ? s : s.substring(0, Math.max(0, max - 3)) + "...";
   }
 
   /** The CSS class of a status: {@code ok}, {@code bad}, {@code warn} or {@code muted}. */

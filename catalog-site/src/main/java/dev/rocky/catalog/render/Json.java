@@ -20,7 +20,16 @@ public final class Json {
 
   public static void quote(StringBuilder b, String s) {
     b.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int plain = 0;
+    while (plain < s.length() && isPlain(s.charAt(plain))) {
+      plain++;
+    }
+    if (plain == s.length()) {
+      b.append(s).append('"');
+      return;
+    }
+    b.append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> b.append("\\\"");
@@ -28,21 +37,23 @@ public final class Json {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
-        case '<' -> b.append("\\u003c");
-        case '>' -> b.append("\\u003e");
-        case '&' -> b.append("\\u0026");
-        case '\u2028' -> b.append("\\u2028");
-        case '\u2029' -> b.append("\\u2029");
         default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
+          if (isPlain(c)) {
             b.append(c);
+          } else {
+            b.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
           }
         }
       }
     }
     b.append('"');
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** A character written as is: not a quote, backslash, control character, HTML delimiter or line separator. */
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029';
   }
 
   /** Starts an array or object: {@code [} or <code>{</code>. */

@@ -66,7 +66,9 @@
     var node = el('g', { 'class': 'node kind-' + kind + (i === 0 ? ' focus' : ''), 'data-table': name,
       transform: 'translate(' + n[3] + ',' + n[4] + ')' }, svg);
     el('rect', { 'class': 'box', width: w, height: h, rx: 6 }, node);
-    var titleParent = href ? el('a', { href: root + href }, node) : node;
+    // A "more" node stands for the neighbours left out: it links to the full lists below the graph.
+    var link = kind === 'x' ? '#deps-h' : href ? root + href : null;
+    var titleParent = link ? el('a', { href: link }, node) : node;
     var title = el('text', { 'class': 'title', x: 8, y: 16 }, titleParent);
     title.textContent = kind === 'x' ? n[0].substring(1) + ' more' : name;
     var rows = {}, els = {};

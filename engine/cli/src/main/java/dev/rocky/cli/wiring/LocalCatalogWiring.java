@@ -68,10 +68,12 @@ public final class LocalCatalogWiring {
     payload.put("models", result.project().models().size());
     payload.put("pages", report.pages());
     payload.put("files", report.files());
+    payload.put("files_written", report.written());
     payload.put("bytes", report.bytes());
     payload.put("duration_ms", report.elapsed().toMillis());
-    String summary = String.format(Locale.ROOT, "catalog: %d models, %d pages, %d files, %.1f MB in %.1f s",
-        result.project().models().size(), report.pages(), report.files(), report.bytes() / 1e6, report.elapsed().toMillis() / 1e3);
+    String summary = String.format(Locale.ROOT, "catalog: %d models, %d pages, %d files (%d written), %.1f MB in %.1f s",
+        result.project().models().size(), report.pages(), report.files(), report.written(), report.bytes() / 1e6,
+        report.elapsed().toMillis() / 1e3);
     return CommandResult.success("catalog", payload, HumanView.lines(summary, report.home().toString()));
   }
 

@@ -52,6 +52,23 @@ class CatalogSiteTest {
   }
 
   @Test
+  void theOtherPagesSayWhatFailsWhatCostsAndWhatRan() throws IOException {
+    new CatalogSite(1).generate(SiteFixture.shop(), dir);
+    String home = read(dir.resolve("index.html"));
+    assertThat(home).contains("Catalog generated 2026-11-20 11:00:00 UTC.", "<strong>2</strong> <span>models</span>",
+        "failed in run-20261120-100000-000: Binder Error", "From run run-20261120-100000-000.", "over budget",
+        "href=\"pr.html\"");
+    String run = read(dir.resolve("runs/run-20261120-100000-000.html"));
+    assertThat(run).contains("max_usd: 0.0170 over the limit of 0.0100", "main @ 0123456789ab", "$0.0170");
+    assertThat(run.split("<rect class=\"", -1)).hasSize(3);
+    String diagnostics = read(dir.resolve("diagnostics.html"));
+    assertThat(diagnostics).contains("id=\"code-E010\"", "<h4>How to fix</h4>", "href=\"#code-W010\"", "1 in this project");
+    assertThat(read(dir.resolve("compliance.html"))).contains("1 classified columns, 1 masked, 0 exceptions",
+        "href=\"sources/raw.orders.html#col-email\"");
+    assertThat(read(dir.resolve("models/index.html"))).contains("contract holds", "Orders with a positive amount.");
+  }
+
+  @Test
   void aRebuildWritesOnlyWhatChanged() throws IOException {
     SiteData shop = SiteFixture.shop();
     SiteReport first = new CatalogSite(2).generate(shop, dir);

@@ -1,5 +1,6 @@
 package dev.rocky.catalog.page;
 
+import dev.rocky.catalog.data.CodeData;
 import dev.rocky.catalog.data.DiagnosticData;
 import dev.rocky.catalog.data.ExecutionData;
 import dev.rocky.catalog.data.ModelData;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the home page. */
 public final class HomePages {
@@ -79,8 +82,11 @@ public final class HomePages {
         }
       }
     }
+    // Contract errors are listed once per model above; every other error here.
+    Set<String> contractCodes = site.codes().stream().filter(c -> c.category().equalsIgnoreCase("contract"))
+        .map(CodeData::code).collect(Collectors.toSet());
     for (DiagnosticData d : site.diagnostics()) {
-      if (d.severity().equals("Error") && !d.code().startsWith("E01")) {
+      if (d.severity().equals("Error") && !contractCodes.contains(d.code())) {
         String subject = d.model() == null ? "project" : d.model();
         out.add(new HomePage.Failing(d.code(), Link.to(subject, d.model() == null ? null : ctx.href(0, d.model())), d.message()));
       }

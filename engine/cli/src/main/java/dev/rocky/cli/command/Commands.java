@@ -33,6 +33,7 @@ public final class Commands {
     ALL.put("list", ListCommand.class);
     ALL.put("lineage", LineageCommand.class);
     ALL.put("lineage-diff", LineageDiffCommand.class);
+    ALL.put("catalog", CatalogCommand.class);
     ALL.put("import-dbt", ImportDbtCommand.class);
     ALL.put("validate-migration", ValidateMigrationCommand.class);
     ALL.put("cost", dev.rocky.cli.cost.CostCommand.class);

@@ -189,6 +189,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public CommandResult catalog(CatalogRequest request) {
+    return new LocalCatalogWiring(color, Clock.systemUTC()).catalog(request);
+  }
+
+  @Override
   public CommandResult importDbt(ImportDbtRequest request) {
     return new MigrationWiring(color).importDbt(request);
   }

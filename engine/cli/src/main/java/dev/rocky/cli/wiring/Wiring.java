@@ -43,6 +43,11 @@ public interface Wiring {
     throw new UnsupportedOperationException("the lineage commands are not wired in " + getClass().getSimpleName());
   }
 
+  /** {@code rocky catalog}: writes the catalog site; a wiring without it fails loudly. */
+  default CommandResult catalog(CatalogRequest request) {
+    throw new UnsupportedOperationException("rocky catalog is not wired in " + getClass().getSimpleName());
+  }
+
   /** {@code rocky import-dbt}; a wiring without dbt migration says so. */
   default CommandResult importDbt(ImportDbtRequest request) {
     throw MigrationWiring.unsupported("import-dbt");

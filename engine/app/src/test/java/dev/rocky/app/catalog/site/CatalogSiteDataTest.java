@@ -84,7 +84,8 @@ class CatalogSiteDataTest {
   @Test
   void runsWithoutCostSayNotRecordedAndRunsWithCostCarryIt() {
     Instant t = Instant.parse("2026-03-01T00:00:00Z");
-    RunRecord run = StateFixtures.everyField(t, List.of(StateFixtures.everyField("fct_orders", t)));
+    RunRecord priced = StateFixtures.everyField(t, List.of(StateFixtures.everyField("fct_orders", t)));
+    RunRecord run = priced.withModelsExecuted(priced.modelsExecuted().stream().map(x -> x.withCostUsd(null)).toList());
     RunData data = Runs.of(run);
     assertThat(data.status()).isEqualTo("PartialFailure");
     assertThat(data.trigger()).isEqualTo("Schedule");
@@ -96,6 +97,8 @@ class CatalogSiteDataTest {
       assertThat(x.rows()).isEqualTo(e.rowsAffected());
       assertThat(x.costUsd()).isNull();
     });
+    RunData costed = Runs.of(priced);
+    assertThat(costed.executions()).singleElement().satisfies(x -> assertThat(x.costUsd()).isEqualTo(0.0125));
   }
 
   @Test

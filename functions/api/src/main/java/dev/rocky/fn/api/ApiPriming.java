@@ -1,7 +1,7 @@
 package dev.rocky.fn.api;
 
 import dev.rocky.fn.support.ArchiveProjectSource;
-import dev.rocky.fn.support.memory.MemoryStateStore;
+import dev.rocky.core.memory.MemoryStateStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

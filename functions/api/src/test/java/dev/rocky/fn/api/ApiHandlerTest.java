@@ -17,7 +17,7 @@ import dev.rocky.core.state.ModelCommit;
 import dev.rocky.fn.RockyUserError;
 import dev.rocky.fn.support.ArchiveProjectSource;
 import dev.rocky.fn.support.FunctionJson;
-import dev.rocky.fn.support.memory.MemoryStateStore;
+import dev.rocky.core.memory.MemoryStateStore;
 import dev.rocky.testkit.fake.MutableClock;
 import dev.rocky.testkit.openapi.OpenApiContract;
 import java.io.IOException;

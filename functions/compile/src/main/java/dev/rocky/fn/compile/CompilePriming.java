@@ -2,7 +2,7 @@ package dev.rocky.fn.compile;
 
 import dev.rocky.fn.support.FunctionJson;
 import dev.rocky.fn.support.Invocation;
-import dev.rocky.fn.support.memory.MemoryArtifactStore;
+import dev.rocky.core.memory.MemoryArtifactStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

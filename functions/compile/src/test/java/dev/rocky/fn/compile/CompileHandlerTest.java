@@ -8,7 +8,7 @@ import dev.rocky.fn.RockyUserError;
 import dev.rocky.fn.support.FunctionJson;
 import dev.rocky.fn.support.Invocation;
 import dev.rocky.fn.support.StoredPlan;
-import dev.rocky.fn.support.memory.MemoryArtifactStore;
+import dev.rocky.core.memory.MemoryArtifactStore;
 import dev.rocky.testkit.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.rocky.fn.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rocky.fn.support.memory.MemoryArtifactStore;
+import dev.rocky.core.memory.MemoryArtifactStore;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

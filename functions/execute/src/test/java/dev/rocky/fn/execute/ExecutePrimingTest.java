@@ -3,8 +3,8 @@ package dev.rocky.fn.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rocky.core.run.ModelStatus;
-import dev.rocky.fn.support.memory.MemoryArtifactStore;
-import dev.rocky.fn.support.memory.MemoryStateStore;
+import dev.rocky.core.memory.MemoryArtifactStore;
+import dev.rocky.core.memory.MemoryStateStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package dev.rocky.fn.support.memory;
+package dev.rocky.core.memory;
 
 import dev.rocky.core.branch.BranchRecord;
 import dev.rocky.core.branch.PromotionRecord;
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * leaves nothing. {@code beforeWatermark} runs inside each commit, between the execution and the
  * watermark (a fault-injection point for the contract suite; a no-op otherwise).
  */
-public final class MemoryStateStore implements StateStore {
+public class MemoryStateStore implements StateStore {
   private final Clock clock;
   private final Runnable beforeWatermark;
   private Map<String, Watermark> watermarks = new HashMap<>();

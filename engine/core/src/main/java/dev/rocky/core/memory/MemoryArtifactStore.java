@@ -1,4 +1,4 @@
-package dev.rocky.fn.support.memory;
+package dev.rocky.core.memory;
 
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ArtifactStore;
@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Content-addressed artifacts in a map, with gets that verify like every artifact store's. */
-public final class MemoryArtifactStore implements ArtifactStore {
+public class MemoryArtifactStore implements ArtifactStore {
   private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
 
   @Override
@@ -35,8 +35,13 @@ public final class MemoryArtifactStore implements ArtifactStore {
     return blobs.containsKey(ArtifactStore.requireValidKey(key));
   }
 
-  /** Replaces what is held under {@code key}: the contract suite's corruption. */
-  void replace(String key, byte[] bytes) {
+  /** Replaces the bytes held under {@code key} without changing the key (a test's corruption). */
+  protected void replace(String key, byte[] bytes) {
     blobs.put(key, bytes.clone());
+  }
+
+  /** How many artifacts are held. */
+  public int size() {
+    return blobs.size();
   }
 }

@@ -11,11 +11,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 
 /** The provider {@code [ai]} asks for, built from the section and the environment. */
 public final class AiProviders {
@@ -40,8 +35,8 @@ public final class AiProviders {
     return switch (config.provider()) {
       case "anthropic" -> new AnthropicProvider(endpoint == null ? AnthropicProvider.DEFAULT_BASE_URL : endpoint,
           anthropicKey(env), config.model(), timeout, RetryPolicy.of(retries));
-      case "bedrock" -> BedrockProvider.create(region(config.region(), env), endpoint, credentials(env), timeout,
-          retries, config.model());
+      case "bedrock" -> BedrockProvider.create(region(config.region(), env), endpoint, env, timeout, retries,
+          config.model());
       default -> throw invalid("[ai] provider is '" + config.provider() + "'; it must be one of "
           + String.join(", ", RuntimeSections.Ai.PROVIDERS));
     };
@@ -56,21 +51,12 @@ public final class AiProviders {
     return Secret.of(key.strip());
   }
 
-  private static Region region(@Nullable String configured, Map<String, String> env) {
+  private static String region(@Nullable String configured, Map<String, String> env) {
     String region = configured != null ? configured : env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
     if (region == null || region.isBlank()) {
       throw invalid("Bedrock needs a region: none in [ai] region, AWS_REGION or AWS_DEFAULT_REGION");
     }
-    return Region.of(region.strip());
-  }
-
-  private static AwsCredentialsProvider credentials(Map<String, String> env) {
-    String id = env.get("AWS_ACCESS_KEY_ID");
-    String secret = env.get("AWS_SECRET_ACCESS_KEY");
-    if (id != null && !id.isBlank() && secret != null && !secret.isBlank()) {
-      return StaticCredentialsProvider.create(AwsBasicCredentials.create(id, secret));
-    }
-    return DefaultCredentialsProvider.builder().build();
+    return region.strip();
   }
 
   private static @Nullable URI endpoint(@Nullable String text) {

@@ -9,9 +9,13 @@ import dev.rocky.core.ai.AiRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -43,6 +47,20 @@ public final class BedrockProvider implements AiProvider, AutoCloseable {
   public BedrockProvider(BedrockRuntimeClient client, String model) {
     this.client = Objects.requireNonNull(client, "client");
     this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /**
+   * A client with credentials from {@code env}: {@code AWS_ACCESS_KEY_ID} and
+   * {@code AWS_SECRET_ACCESS_KEY} when both are set, else the SDK's default chain.
+   */
+  public static BedrockProvider create(String region, @Nullable URI endpoint, Map<String, String> env, Duration timeout,
+      int maxRetries, String model) {
+    String id = env.get("AWS_ACCESS_KEY_ID");
+    String secret = env.get("AWS_SECRET_ACCESS_KEY");
+    AwsCredentialsProvider credentials = id != null && !id.isBlank() && secret != null && !secret.isBlank()
+        ? StaticCredentialsProvider.create(AwsBasicCredentials.create(id, secret))
+        : DefaultCredentialsProvider.builder().build();
+    return create(Region.of(region), endpoint, credentials, timeout, maxRetries, model);
   }
 
   /**

@@ -85,6 +85,25 @@ public final class MessagesApiEmulator implements AutoCloseable {
     return b;
   }
 
+  /**
+   * Also speaks Bedrock's Converse API: {@code POST /model/<id>/converse} answers {@code text}, for
+   * a project whose {@code [ai] provider = "bedrock"} points its endpoint here.
+   */
+  public MessagesApiEmulator converse(String text) {
+    ObjectNode body = JSON.createObjectNode();
+    body.putObject("output").putObject("message").put("role", "assistant").putArray("content").addObject().put("text", text);
+    body.put("stopReason", "end_turn");
+    body.putObject("usage").put("inputTokens", 10).put("outputTokens", 20).put("totalTokens", 30);
+    body.putObject("metrics").put("latencyMs", 5);
+    server.stubFor(WireMock.post(WireMock.urlPathMatching("/model/[^/]+/converse")).willReturn(WireMock.okJson(body.toString())));
+    return this;
+  }
+
+  /** The Converse requests received, oldest first. */
+  public List<LoggedRequest> converseRequests() {
+    return server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching("/model/[^/]+/converse")));
+  }
+
   /** Every response from now on comes after {@code millis}. */
   public MessagesApiEmulator delayAll(int millis) {
     server.setGlobalFixedDelay(millis);

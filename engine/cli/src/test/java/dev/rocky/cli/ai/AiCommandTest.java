@@ -136,12 +136,15 @@ class AiCommandTest {
     api.script(raw(200, "{\"type\": \"message\", \"content\": \"not a list\"}"));
 
     CliRun run = project.run("ai", INTENT, "--name", "revenue_by_status");
+    CliRun debug = project.run("ai", INTENT, "--name", "revenue_by_status", "--debug");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).startsWith("error[ai_malformed_response]: the Anthropic API answered 200 without a 'content' array")
         .contains("= help: ").doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(project.file("models/revenue_by_status.sql")).doesNotExist();
+    assertThat(debug.err()).contains("AiException");
     assertNoSecret(run);
+    assertNoSecret(debug);
   }
 
   @Test

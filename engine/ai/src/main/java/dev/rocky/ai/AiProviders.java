@@ -82,6 +82,7 @@ public final class AiProviders {
   }
 
   private static AiException invalid(String message) {
-    return new AiException(AiErrorCode.AI_INVALID_CONFIG, message, "fix the [ai] section of rocky.toml");
+    return new AiException(AiErrorCode.AI_INVALID_CONFIG, "rocky.toml: " + message,
+        "fix the [ai] section of rocky.toml; docs/guides/ai.md lists its keys");
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency direction of ARCHITECTURE.md, enforced: core <- compiler, planner <- app <- cli,
  * functions; adapters and stores see core only; only the compiler and planner see Calcite; only
- * the AWS store (and the functions) see the AWS SDK.
+ * the AWS store, the Bedrock provider (and the functions) see the AWS SDK. The AI providers, like
+ * the adapters, see core only.
  */
 class ArchitectureTest {
   private static final String CORE = "dev.rocky.core..";
@@ -26,6 +27,7 @@ class ArchitectureTest {
   private static final String FUNCTIONS = "dev.rocky.fn..";
   private static final String CATALOG = "dev.rocky.catalog..";
   private static final String TESTKIT = "dev.rocky.testkit..";
+  private static final String AI = "dev.rocky.ai..";
 
   private static JavaClasses classes;
 
@@ -49,13 +51,13 @@ class ArchitectureTest {
   @Test
   void coreDependsOnNothingOfOurs() {
     check(noClasses().that().resideInAPackage(CORE).should().dependOnClassesThat()
-        .resideInAnyPackage(COMPILER, PLANNER, APP, CLI, ADAPTERS, STORES, FUNCTIONS, CATALOG, TESTKIT));
+        .resideInAnyPackage(COMPILER, PLANNER, APP, CLI, ADAPTERS, STORES, FUNCTIONS, CATALOG, TESTKIT, AI));
   }
 
   @Test
   void compilerAndPlannerDependOnCoreOnly() {
     check(noClasses().that().resideInAnyPackage(COMPILER, PLANNER).should().dependOnClassesThat()
-        .resideInAnyPackage(APP, CLI, ADAPTERS, STORES, FUNCTIONS, CATALOG, TESTKIT));
+        .resideInAnyPackage(APP, CLI, ADAPTERS, STORES, FUNCTIONS, CATALOG, TESTKIT, AI));
     check(noClasses().that().resideInAPackage(COMPILER).should().dependOnClassesThat().resideInAPackage(PLANNER));
     check(noClasses().that().resideInAPackage(PLANNER).should().dependOnClassesThat().resideInAPackage(COMPILER));
   }
@@ -63,12 +65,12 @@ class ArchitectureTest {
   @Test
   void appDoesNotReachIntoWiring() {
     check(noClasses().that().resideInAPackage(APP).should().dependOnClassesThat()
-        .resideInAnyPackage(CLI, ADAPTERS, STORES, FUNCTIONS));
+        .resideInAnyPackage(CLI, ADAPTERS, STORES, FUNCTIONS, AI));
   }
 
   @Test
   void adaptersStoresAndCatalogSeeCoreOnly() {
-    check(noClasses().that().resideInAnyPackage(ADAPTERS, STORES, CATALOG).should().dependOnClassesThat()
+    check(noClasses().that().resideInAnyPackage(ADAPTERS, STORES, CATALOG, AI).should().dependOnClassesThat()
         .resideInAnyPackage(COMPILER, PLANNER, APP, CLI, FUNCTIONS));
   }
 
@@ -85,8 +87,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheAwsStoreAndFunctionsSeeTheAwsSdk() {
-    check(noClasses().that().resideOutsideOfPackages("dev.rocky.store.aws..", FUNCTIONS).should().dependOnClassesThat()
+  void onlyTheAwsStoreTheBedrockProviderAndFunctionsSeeTheAwsSdk() {
+    check(noClasses().that().resideOutsideOfPackages("dev.rocky.store.aws..", "dev.rocky.ai.bedrock..", FUNCTIONS)
+        .should().dependOnClassesThat()
         .resideInAnyPackage("software.amazon..", "com.amazonaws.."));
   }
 

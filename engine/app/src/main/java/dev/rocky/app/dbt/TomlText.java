@@ -7,19 +7,19 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Writes TOML by hand: key/value lines, tables, arrays of tables and inline values, in the order given. */
-final class TomlText {
+public final class TomlText {
   private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
   private final StringBuilder out = new StringBuilder();
 
-  TomlText comment(String text) {
+  public TomlText comment(String text) {
     for (String line : text.split("\n", -1)) {
       out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
     }
     return this;
   }
 
-  TomlText blank() {
+  public TomlText blank() {
     if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
       out.append('\n');
     }
@@ -27,33 +27,33 @@ final class TomlText {
   }
 
   /** {@code key = value}; nothing when the value is null. */
-  TomlText put(String key, @Nullable Object value) {
+  public TomlText put(String key, @Nullable Object value) {
     if (value != null) {
       out.append(key(key)).append(" = ").append(value(value)).append('\n');
     }
     return this;
   }
 
-  TomlText table(String name) {
+  public TomlText table(String name) {
     blank();
     out.append('[').append(name).append("]\n");
     return this;
   }
 
-  TomlText arrayTable(String name) {
+  public TomlText arrayTable(String name) {
     blank();
     out.append("[[").append(name).append("]]\n");
     return this;
   }
 
   /** Every entry of {@code map} as {@code key = value}. */
-  TomlText putAll(Map<String, ?> map) {
+  public TomlText putAll(Map<String, ?> map) {
     map.forEach(this::put);
     return this;
   }
 
   /** An array of inline tables, one per line. */
-  TomlText putRows(String key, List<Map<String, Object>> rows) {
+  public TomlText putRows(String key, List<Map<String, Object>> rows) {
     if (rows.isEmpty()) {
       return put(key, List.of());
     }
@@ -70,11 +70,11 @@ final class TomlText {
     return out.toString();
   }
 
-  static String key(String key) {
+  public static String key(String key) {
     return BARE_KEY.matcher(key).matches() ? key : quote(key);
   }
 
-  static String value(@Nullable Object v) {
+  public static String value(@Nullable Object v) {
     return switch (v) {
       case null -> "\"\"";
       case String s -> quote(s);
@@ -101,7 +101,7 @@ final class TomlText {
     };
   }
 
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
       switch (c) {

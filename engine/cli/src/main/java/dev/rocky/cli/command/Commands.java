@@ -41,6 +41,8 @@ public final class Commands {
     ALL.put("compliance", dev.rocky.cli.govern.ComplianceCommand.class);
     ALL.put("govern", dev.rocky.cli.govern.GovernCommand.class);
     ALL.put("serve", dev.rocky.cli.serve.ServeCommand.class);
+    ALL.put("ai", dev.rocky.cli.ai.AiCommand.class);
+    ALL.put("ai-test", dev.rocky.cli.ai.AiTestCommand.class);
     ALL.put("version", VersionCommand.class);
   }
 

@@ -20,32 +20,32 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A project compiled for the quality commands, with its models as they run ({@code @var} substituted). */
-record CompiledProject(ProjectPaths paths, CompileResult compiled) {
+public record CompiledProject(ProjectPaths paths, CompileResult compiled) {
 
-  static CompiledProject compile(ProjectPaths paths, Map<String, String> vars) {
+  public static CompiledProject compile(ProjectPaths paths, Map<String, String> vars) {
     CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")),
         null).compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(vars));
     return new CompiledProject(paths, compiled);
   }
 
-  boolean failed() {
+  public boolean failed() {
     return compiled.project() == null || compiled.dag() == null || compiled.hasErrors();
   }
 
-  Project project() {
+  public Project project() {
     return Objects.requireNonNull(compiled.project(), "project");
   }
 
-  int modelCount() {
+  public int modelCount() {
     return compiled.project() == null ? 0 : compiled.project().models().size();
   }
 
-  List<Diagnostic> errors() {
+  public List<Diagnostic> errors() {
     return compiled.diagnostics().stream().filter(Diagnostic::isError).toList();
   }
 
   /** The models with {@code @var(...)} replaced, as they run. */
-  List<Model> models(Map<String, String> vars) {
+  public List<Model> models(Map<String, String> vars) {
     VarSubstitution substitution = new VarSubstitution(vars);
     return project().models().stream()
         .map(m -> new Model(m.name(), m.sqlFile(), substitution.apply(m).sql(), m.sidecarFile(), m.config()))
@@ -53,7 +53,7 @@ record CompiledProject(ProjectPaths paths, CompileResult compiled) {
   }
 
   /** The result of a command stopped by compile errors: exit 1, nothing run. */
-  CommandResult failure(String command, boolean color) {
+  public CommandResult failure(String command, boolean color) {
     List<Diagnostic> errors = errors();
     String summary = new DiagnosticRenderer(file -> Optional.empty(), false).summary(errors, modelCount())
         + "; nothing was tested";

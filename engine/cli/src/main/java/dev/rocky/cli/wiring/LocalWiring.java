@@ -72,6 +72,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public dev.rocky.cli.ai.AiWiring ai() {
+    return new dev.rocky.cli.ai.LocalAiWiring(color, System.getenv());
+  }
+
+  @Override
   public dev.rocky.cli.cost.CostWiring cost() {
     return new dev.rocky.cli.cost.LocalCostWiring();
   }

@@ -67,4 +67,9 @@ public interface Wiring {
   default dev.rocky.cli.govern.GovernWiring govern() {
     throw new UnsupportedOperationException("the governance commands are not wired in " + getClass().getSimpleName());
   }
+
+  /** {@code rocky ai} and {@code rocky ai-test}; a wiring without them fails loudly. */
+  default dev.rocky.cli.ai.AiWiring ai() {
+    throw new UnsupportedOperationException("the AI commands are not wired in " + getClass().getSimpleName());
+  }
 }

@@ -36,8 +36,8 @@ class CommandsTest {
     assertThat(cli("--help").getSubcommands().keySet())
         .containsExactly("init", "playground", "validate", "compile", "run", "seed", "test", "ci", "history", "branch",
             "plan", "apply", "replay", "state", "list", "lineage", "lineage-diff", "catalog", "import-dbt",
-            "validate-migration", "cost", "preview", "compliance", "govern", "serve", "version");
-    assertThat(cli("no-such-command").getSubcommands()).hasSize(26);
+            "validate-migration", "cost", "preview", "compliance", "govern", "serve", "ai", "ai-test", "version");
+    assertThat(cli("no-such-command").getSubcommands()).hasSize(28);
   }
 
   @Test

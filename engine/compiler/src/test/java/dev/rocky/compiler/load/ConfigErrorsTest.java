@@ -75,6 +75,16 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void theAiSectionHasNoPlaceForAKey() {
+    Diagnostic d = single(load(config("""
+        [ai]
+        api_key = "sk-do-not-put-it-here"
+        """)));
+    assertThat(d.code()).isEqualTo(DiagnosticCode.V001);
+    assertThat(d.message()).isEqualTo("unknown key 'api_key' in [ai]");
+  }
+
+  @Test
   void unknownKeyInANestedPipelineTable() {
     LoadResult r = load(config("""
         [adapter.local]

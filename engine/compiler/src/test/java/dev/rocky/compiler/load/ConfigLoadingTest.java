@@ -105,6 +105,29 @@ class ConfigLoadingTest {
   }
 
   @Test
+  void theAiSectionBindsItsKeysAndDefaultsTheModelToTheProvider() {
+    RockyConfig c = configOf("""
+        [ai]
+        provider = "bedrock"
+        max_tokens = 1000
+        timeout_seconds = 30
+        max_retries = 1
+        endpoint = "http://127.0.0.1:9"
+        region = "eu-west-1"
+        """);
+    assertThat(c.ai().provider()).isEqualTo("bedrock");
+    assertThat(c.ai().model()).startsWith("anthropic.claude");
+    assertThat(c.ai().maxTokens()).isEqualTo(1000);
+    assertThat(c.ai().timeoutSeconds()).isEqualTo(30);
+    assertThat(c.ai().maxRetries()).isEqualTo(1);
+    assertThat(c.ai().endpoint()).isEqualTo("http://127.0.0.1:9");
+    assertThat(c.ai().region()).isEqualTo("eu-west-1");
+    RockyConfig d = configOf("");
+    assertThat(d.ai().provider()).isEqualTo("anthropic");
+    assertThat(d.ai().model()).isEqualTo("claude-sonnet-4-5");
+  }
+
+  @Test
   void transformationModelsGlobDefaultsToModels() {
     TransformationPipeline t = (TransformationPipeline) configOf("""
         [pipeline.t]

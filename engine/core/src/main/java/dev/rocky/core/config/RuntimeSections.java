@@ -101,14 +101,35 @@ public final class RuntimeSections {
     }
   }
 
-  /** {@code [ai]}: the API key comes only from {@code ANTHROPIC_API_KEY}. */
-  public record Ai(@JsonProperty("max_tokens") Integer maxTokens) {
+  /**
+   * {@code [ai]}: which model {@code rocky ai} and {@code rocky ai-test} ask, and how. Rocky has
+   * {@code max_tokens} only; {@code provider} ({@code anthropic} or {@code bedrock}), {@code model},
+   * {@code timeout_seconds} (per request), {@code max_retries} (on 429 and 5xx), {@code endpoint}
+   * (another base URL, e.g. a proxy) and {@code region} (Bedrock) are this build's. No key is ever
+   * read from the file: the Anthropic key comes only from {@code ANTHROPIC_API_KEY}, Bedrock's
+   * credentials from the AWS default chain.
+   */
+  public record Ai(
+      @JsonProperty("provider") String provider,
+      @JsonProperty("model") String model,
+      @JsonProperty("max_tokens") Integer maxTokens,
+      @JsonProperty("timeout_seconds") Integer timeoutSeconds,
+      @JsonProperty("max_retries") Integer maxRetries,
+      @JsonProperty("endpoint") @Nullable String endpoint,
+      @JsonProperty("region") @Nullable String region) {
+    /** The providers {@code provider} may name. */
+    public static final java.util.List<String> PROVIDERS = java.util.List.of("anthropic", "bedrock");
+
     public Ai {
+      provider = Values.or(provider, "anthropic");
+      model = Values.or(model, provider.equals("bedrock") ? "anthropic.claude-sonnet-4-5-20250929-v1:0" : "claude-sonnet-4-5");
       maxTokens = Values.or(maxTokens, 4096);
+      timeoutSeconds = Values.or(timeoutSeconds, 120);
+      maxRetries = Values.or(maxRetries, 3);
     }
 
     public static Ai defaults() {
-      return new Ai(null);
+      return new Ai(null, null, null, null, null, null, null);
     }
   }
 

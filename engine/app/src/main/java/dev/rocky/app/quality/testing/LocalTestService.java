@@ -70,7 +70,7 @@ public final class LocalTestService {
   }
 
   /** The known columns of a fixture's ref: a model's inferred schema, or a declared source's columns. */
-  static List<TypedColumn> columns(String ref, CompileResult compiled, Project project) {
+  public static List<TypedColumn> columns(String ref, CompileResult compiled, Project project) {
     ModelSchema schema = compiled.schemas().get(ref);
     if (schema != null) {
       return schema.columns();

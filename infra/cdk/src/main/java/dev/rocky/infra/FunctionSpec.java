@@ -31,9 +31,13 @@ public record FunctionSpec(String name, String handler, int memoryMb, int timeou
   static final List<String> PRIME_ONLY = List.of("dynamodb:GetItem");
   /** Reads of run records, watermarks and keys. */
   static final List<String> STATE_READ = List.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
-  /** Everything the DynamoDB state store does: reads, conditional writes, transactions. */
+  /**
+   * Everything the DynamoDB state store does: reads, conditional writes and transactions (IAM has no
+   * TransactWriteItems action: a transaction is authorised item by item as PutItem, UpdateItem,
+   * DeleteItem; the store's transactions hold no ConditionCheck items).
+   */
   static final List<String> STATE_WRITE = List.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
-      "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:TransactWriteItems");
+      "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
 
   static final String ARTIFACTS = "artifacts/";
   static final String SNAPSHOTS = "snapshots/";

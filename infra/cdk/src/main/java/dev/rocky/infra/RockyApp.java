@@ -33,13 +33,14 @@ public final class RockyApp {
     App app = new App();
     try {
       StackInputs inputs = inputs(app);
-      new RockyStack(app, context(app, "rocky:stackName", "Rocky"), StackProps.builder()
+      RockyStack stack = new RockyStack(app, context(app, "rocky:stackName", "Rocky"), StackProps.builder()
           .env(Environment.builder()
               .account(System.getenv("CDK_DEFAULT_ACCOUNT"))
               .region(System.getenv("CDK_DEFAULT_REGION"))
               .build())
           .description("Rocky: typed data pipelines on Lambda and Step Functions")
           .build(), inputs);
+      NagChecks.apply(stack);
       app.synth();
     } catch (LambdaBundle.BundleMissing | IllegalArgumentException | IllegalStateException e) {
       System.err.println("rocky infra: " + e.getMessage());

@@ -17,6 +17,7 @@ public final class RockyStack extends Stack {
   private final Workflows workflows;
   private final RunsApi api;
   private final CatalogSite site;
+  private final ManagedPolicy ci;
 
   public RockyStack(Construct scope, String id, StackProps props, StackInputs in) {
     super(scope, id, props);
@@ -36,7 +37,7 @@ public final class RockyStack extends Stack {
     site = new CatalogSite(this, "Catalog", data.catalog());
     Alarms alarms = new Alarms(this, "Alarms", workflows);
 
-    ManagedPolicy ci = ManagedPolicy.Builder.create(this, "CiCompileCallers")
+    ci = ManagedPolicy.Builder.create(this, "CiCompileCallers")
         .description("CI on a pull request: upload a project snapshot, invoke the compile function, read its report")
         .statements(List.of(
             PolicyStatement.Builder.create().sid("UploadSnapshot").actions(List.of("s3:PutObject"))
@@ -74,5 +75,18 @@ public final class RockyStack extends Stack {
 
   public Workflows workflows() {
     return workflows;
+  }
+
+  public RunsApi runsApi() {
+    return api;
+  }
+
+  public CatalogSite catalogSite() {
+    return site;
+  }
+
+  /** The policy CI attaches to call the compile function on a pull request. */
+  public ManagedPolicy ciPolicy() {
+    return ci;
   }
 }

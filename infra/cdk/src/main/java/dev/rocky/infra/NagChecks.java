@@ -16,7 +16,7 @@ import software.constructs.IConstruct;
  */
 public final class NagChecks {
   private static final String ARTIFACT_PREFIXES = "/^Resource::<DataArtifacts[0-9A-F]{8}\\.Arn>\\/(artifacts|snapshots|snapshots\\/ci)\\/\\*$/g";
-  private static final String EXECUTIONS = "/^Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:<Workflows(Run|RunSegment)[0-9A-F]{8}\\.Name>:\\*$/g";
+  private static final String EXECUTIONS = "/^Resource::arn:<AWS::Partition>:states:(<AWS::Region>|[a-z0-9-]+):(<AWS::AccountId>|[0-9]{12}):execution:<Workflows(Run|RunSegment)[0-9A-F]{8}\\.Name>:\\*$/g";
 
   private NagChecks() {}
 
@@ -55,7 +55,7 @@ public final class NagChecks {
     suppress(stack.runsApi(), "AwsSolutions-APIG3", "IAM authorisation refuses unsigned requests before the function "
         + "runs; a WAF web ACL would add a fixed monthly cost to a stack meant to cost nothing when idle");
     suppressWildcards(stack.runsApi(), "the callers' policy covers every route of this API's v1 stage",
-        "/^Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:<RunsApi[0-9A-F]{8}>\\/v1\\/\\*\\/\\*$/g");
+        "/^Resource::arn:<AWS::Partition>:execute-api:(<AWS::Region>|[a-z0-9-]+):(<AWS::AccountId>|[0-9]{12}):<RunsApi[0-9A-F]{8}>\\/v1\\/\\*\\/\\*$/g");
 
     suppress(stack.catalogSite(), "AwsSolutions-CFR3", "a static documentation site; CloudFront standard logs cost "
         + "more than the site itself and can be enabled with a log bucket");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.lambda.Code;
@@ -28,7 +29,9 @@ final class Stacks {
     StackInputs inputs = new StackInputs(Code.fromAsset(PLACEHOLDER_CODE.toString()), missingHandlers, statemachines,
         PipelineSchedules.read(SCHEDULED_PROJECT, "rocky.toml"), "snapshots/main.zip", "rocky.toml", "default",
         RetentionDays.ONE_MONTH);
-    return new RockyStack(app, "Rocky", StackProps.builder().build(), inputs);
+    // A region as `cdk synth` sets it from the AWS configuration; the account stays a token offline.
+    return new RockyStack(app, "Rocky", StackProps.builder().env(Environment.builder().region("eu-west-1").build()).build(),
+        inputs);
   }
 
   static JsonNode json(Template template) {

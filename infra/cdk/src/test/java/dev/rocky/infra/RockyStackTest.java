@@ -22,12 +22,14 @@ class RockyStackTest {
   private static RockyStack stack;
   private static Template template;
   private static JsonNode json;
+  private static TemplateQueries q;
 
   @BeforeAll
   static void synth() {
     stack = Stacks.stack(Set.of(), Stacks.STATEMACHINES);
     template = Template.fromStack(stack);
     json = Stacks.json(template);
+    q = new TemplateQueries(json);
   }
 
   @Test
@@ -157,34 +159,34 @@ class RockyStackTest {
 
   @Test
   void eachFunctionsPolicyIsLimitedToItsOwnResources() {
-    String table = only(resources(json, "AWS::DynamoDB::Table").keySet());
-    String artifacts = logicalId("AWS::S3::Bucket", "DataArtifacts");
-    String catalog = logicalId("AWS::S3::Bucket", "DataCatalogSite");
-    String secret = only(resources(json, "AWS::SecretsManager::Secret").keySet());
-    String runMachine = logicalId("AWS::StepFunctions::StateMachine", "WorkflowsRun");
+    String table = q.only(resources(json, "AWS::DynamoDB::Table").keySet());
+    String artifacts = q.logicalId("AWS::S3::Bucket", "DataArtifacts");
+    String catalog = q.logicalId("AWS::S3::Bucket", "DataCatalogSite");
+    String secret = q.only(resources(json, "AWS::SecretsManager::Secret").keySet());
+    String runMachine = q.logicalId("AWS::StepFunctions::StateMachine", "WorkflowsRun");
     for (FunctionSpec spec : FunctionSpec.all()) {
-      List<JsonNode> statements = statementsOfFunction(spec.handler());
+      List<JsonNode> statements = q.statementsOfFunction(spec.handler());
       String all = statements.toString();
-      TreeSet<String> tableActions = actions(statements, "dynamodb:");
+      TreeSet<String> tableActions = q.actions(statements, "dynamodb:");
       assertThat(tableActions).as(spec.name()).isEqualTo(new TreeSet<>(spec.access().tableActions()));
-      assertThat(resourcesOf(statements, "s3:GetObject")).as(spec.name())
-          .isEqualTo(prefixes(artifacts, spec.access().readPrefixes()));
-      assertThat(resourcesOf(statements, "s3:PutObject")).as(spec.name())
-          .isEqualTo(prefixes(artifacts, spec.access().writePrefixes()));
+      assertThat(q.resourcesOf(statements, "s3:GetObject")).as(spec.name())
+          .isEqualTo(q.prefixes(artifacts, spec.access().readPrefixes()));
+      assertThat(q.resourcesOf(statements, "s3:PutObject")).as(spec.name())
+          .isEqualTo(q.prefixes(artifacts, spec.access().writePrefixes()));
       assertThat(all).as(spec.name()).doesNotContain(catalog).contains(table);
       assertThat(all.contains(secret)).as(spec.name() + " reads the warehouse secret")
           .isEqualTo(spec.access().warehouseSecret());
-      assertThat(actions(statements, "lambda:")).as(spec.name()).isEmpty();
+      assertThat(q.actions(statements, "lambda:")).as(spec.name()).isEmpty();
       // Its own log group only: no other function's.
-      String logGroup = logicalId("AWS::Logs::LogGroup", "Functions" + capitalised(spec.name()) + "Logs");
+      String logGroup = q.logicalId("AWS::Logs::LogGroup", "Functions" + q.capitalised(spec.name()) + "Logs");
       assertThat(resources(json, "AWS::Logs::LogGroup").keySet().stream().filter(all::contains).toList())
           .as(spec.name()).containsExactly(logGroup);
       if (spec.name().equals("api")) {
-        assertThat(actions(statements, "states:")).containsExactly("states:DescribeExecution",
+        assertThat(q.actions(statements, "states:")).containsExactly("states:DescribeExecution",
             "states:DescribeStateMachine", "states:ListExecutions", "states:StartExecution");
         assertThat(all).contains(runMachine);
       } else {
-        assertThat(actions(statements, "states:")).as(spec.name()).isEmpty();
+        assertThat(q.actions(statements, "states:")).as(spec.name()).isEmpty();
       }
     }
   }
@@ -193,7 +195,7 @@ class RockyStackTest {
   void eachWorkflowMayInvokeExactlyTheAliasesItsDefinitionNames() {
     for (JsonNode machine : resources(json, "AWS::StepFunctions::StateMachine").values()) {
       String role = machine.at("/Properties/RoleArn/Fn::GetAtt/0").asText();
-      List<JsonNode> statements = statementsOfRole(role);
+      List<JsonNode> statements = q.statementsOfRole(role);
       Set<String> named = new TreeSet<>();
       machine.at("/Properties/DefinitionSubstitutions").fields().forEachRemaining(e -> {
         if (e.getKey().endsWith("FunctionArn") && e.getValue().has("Ref")) {
@@ -240,7 +242,7 @@ class RockyStackTest {
   void eachScheduledPipelineGetsAScheduleStartingTheRunWorkflow() {
     Map<String, JsonNode> schedules = resources(json, "AWS::Scheduler::Schedule");
     assertThat(schedules).hasSize(2);
-    String run = logicalId("AWS::StepFunctions::StateMachine", "WorkflowsRun");
+    String run = q.logicalId("AWS::StepFunctions::StateMachine", "WorkflowsRun");
     template.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
         "ScheduleExpression", "cron(30 5 ? * 2-6 *)", "ScheduleExpressionTimezone", "Europe/Berlin", "State", "ENABLED",
         "Target", Match.objectLike(Map.of("Arn", Map.of("Ref", run),
@@ -248,10 +250,10 @@ class RockyStackTest {
                 "snapshot_key", "snapshots/main.zip"))))))));
     template.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
         "ScheduleExpression", "cron(0 2 1 * ? *)", "ScheduleExpressionTimezone", "UTC", "State", "DISABLED")));
-    String role = only(schedules.values().stream().map(s -> s.at("/Properties/Target/RoleArn/Fn::GetAtt/0").asText())
+    String role = q.only(schedules.values().stream().map(s -> s.at("/Properties/Target/RoleArn/Fn::GetAtt/0").asText())
         .collect(Collectors.toSet()));
-    List<JsonNode> statements = statementsOfRole(role);
-    assertThat(actions(statements, "")).containsExactly("states:StartExecution");
+    List<JsonNode> statements = q.statementsOfRole(role);
+    assertThat(q.actions(statements, "")).containsExactly("states:StartExecution");
     assertThat(statements.toString()).contains(run);
   }
 
@@ -275,67 +277,5 @@ class RockyStackTest {
     Annotations.fromStack(partial).hasWarning("/Rocky/Functions/Cost",
         Match.stringLikeRegexp(".*no dev.rocky.fn.cost.CostHandler.*"));
     Annotations.fromStack(partial).hasNoWarning("/Rocky/Functions/Govern", Match.anyValue());
-  }
-
-  // --- template navigation ---------------------------------------------------------------------
-
-  private static List<JsonNode> statementsOfFunction(String handler) {
-    JsonNode fn = resources(json, "AWS::Lambda::Function").values().stream()
-        .filter(f -> f.at("/Properties/Handler").asText().equals(handler)).findFirst().orElseThrow();
-    return statementsOfRole(fn.at("/Properties/Role/Fn::GetAtt/0").asText());
-  }
-
-  private static List<JsonNode> statementsOfRole(String role) {
-    List<JsonNode> out = new ArrayList<>();
-    for (JsonNode policy : resources(json, "AWS::IAM::Policy").values()) {
-      if (list(policy.at("/Properties/Roles")).stream().anyMatch(r -> r.path("Ref").asText().equals(role))) {
-        out.addAll(list(policy.at("/Properties/PolicyDocument/Statement")));
-      }
-    }
-    assertThat(resources(json, "AWS::IAM::Role").get(role).at("/Properties/ManagedPolicyArns").isMissingNode())
-        .as("no managed policies on " + role).isTrue();
-    return out;
-  }
-
-  private static TreeSet<String> actions(List<JsonNode> statements, String prefix) {
-    TreeSet<String> out = new TreeSet<>();
-    for (JsonNode s : statements) {
-      list(s.path("Action")).stream().map(JsonNode::asText).filter(a -> a.startsWith(prefix)).forEach(out::add);
-    }
-    return out;
-  }
-
-  /** The object-key suffixes ({@code /artifacts/*}) the statements with {@code action} name, per bucket id. */
-  private static Set<String> resourcesOf(List<JsonNode> statements, String action) {
-    Set<String> out = new TreeSet<>();
-    for (JsonNode s : statements) {
-      if (list(s.path("Action")).stream().anyMatch(a -> a.asText().equals(action))) {
-        for (JsonNode r : list(s.path("Resource"))) {
-          JsonNode parts = r.at("/Fn::Join/1");
-          out.add(parts.at("/0/Fn::GetAtt/0").asText() + parts.at("/1").asText());
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Set<String> prefixes(String bucket, List<String> prefixes) {
-    return prefixes.stream().map(p -> bucket + "/" + p + "*").collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private static String logicalId(String type, String prefix) {
-    // A logical id is the construct path without separators and an 8-hex hash.
-    List<String> ids = resources(json, type).keySet().stream().filter(id -> id.matches(prefix + "[0-9A-F]{8}")).toList();
-    assertThat(ids).as(type + " " + prefix).hasSize(1);
-    return ids.get(0);
-  }
-
-  private static String only(Set<String> values) {
-    assertThat(values).hasSize(1);
-    return values.iterator().next();
-  }
-
-  private static String capitalised(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -147,6 +147,28 @@ class ReplicationE2ETest {
     assertThat(discover.out()).contains("src__globex__stripe").contains("pipeline bronze: 2 source(s), 3 table(s) to copy");
   }
 
+  @Test
+  void aManualSourceListsTheTablesDeclaredInRockyToml() throws IOException {
+    Files.writeString(project.resolve("rocky.toml"), TOML.replace("[pipeline.bronze.source]\nadapter = \"default\"\n",
+        "[pipeline.bronze.source]\nadapter = \"default\"\ndiscovery = { adapter = \"declared\" }\n") + """
+
+        [adapter.declared]
+        type = "manual"
+        kind = "discovery"
+
+        [[adapter.declared.schemas]]
+        name = "src__acme__shopify"
+        tables = ["orders"]
+        """);
+    assertThat(CliRun.run(project, "validate").exitCode()).isZero();
+    JsonNode discovered = json(0, "discover");
+    assertThat(texts(discovered.path("sources"), "source_type")).containsExactly("manual");
+    JsonNode run = json(0, "run");
+    assertThat(texts(run.path("materializations"), "metadata", "target_table_full_name"))
+        .containsExactly("staging__acme__shopify.orders");
+    assertThat(run.path("materializations").get(0).path("asset_key").get(0).asText()).isEqualTo("manual");
+  }
+
   private JsonNode json(int exit, String... args) {
     CliRun run = CliRun.run(project, args);
     assertThat(run.exitCode()).as("exit of %s; stderr: %s; stdout: %s", List.of(args), run.err(), run.out()).isEqualTo(exit);

@@ -13,6 +13,7 @@ import dev.rocky.core.run.RunIds;
 import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.run.RunStatus;
 import dev.rocky.core.state.Watermark;
+import dev.rocky.planner.replication.CopyStrategy;
 import dev.rocky.planner.replication.DriftAction;
 import dev.rocky.planner.replication.ReplicationPlan;
 import dev.rocky.planner.replication.ReplicationSql;
@@ -160,7 +161,7 @@ public final class ReplicationRunner {
   private void commitWatermarks(Iterable<TableOutcome> outcomes) {
     Instant now = clock.instant();
     for (TableOutcome o : outcomes) {
-      if (!o.succeeded() || !(o.task().strategy() instanceof dev.rocky.planner.replication.CopyStrategy.Incremental)) {
+      if (!o.succeeded() || !(o.task().strategy() instanceof CopyStrategy.Incremental)) {
         continue;
       }
       String key = o.task().targetKey();

@@ -12,8 +12,6 @@ import dev.rocky.cli.output.CommandResult;
 import dev.rocky.cli.output.ExitCode;
 import dev.rocky.cli.run.ProjectPaths;
 import dev.rocky.cli.run.RunProvenance;
-import dev.rocky.compiler.load.LoadOptions;
-import dev.rocky.compiler.load.LoadResult;
 import dev.rocky.compiler.load.ProjectLoader;
 import dev.rocky.core.config.AdapterConfig;
 import dev.rocky.core.config.PipelineConfig;
@@ -166,11 +164,9 @@ public final class LocalReplication implements ReplicationWiring {
     return String.valueOf(warehouse.query("SELECT current_database()").single());
   }
 
-  /** The project's configuration, or null when it does not load (the model path reports why). */
+  /** The project's configuration (rocky.toml alone), or null when it does not load (the model path reports why). */
   private @org.jspecify.annotations.Nullable RockyConfig loadConfig(ProjectPaths paths) {
-    String modelsDir = paths.relative(paths.models());
-    LoadResult loaded = new ProjectLoader(env).load(new DirectoryProjectSource(paths.root()),
-        new LoadOptions(paths.relative(paths.config()), "models".equals(modelsDir) ? null : modelsDir, null));
-    return loaded.project() == null ? null : loaded.project().config();
+    return new ProjectLoader(env).loadConfig(new DirectoryProjectSource(paths.root()), paths.relative(paths.config()))
+        .orElse(null);
   }
 }

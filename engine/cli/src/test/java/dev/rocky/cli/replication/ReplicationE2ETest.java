@@ -138,6 +138,16 @@ class ReplicationE2ETest {
   }
 
   @Test
+  void theRunOutputIsOneEnvelopeWithEachFieldOnce() {
+    CliRun run = CliRun.run(project, "run");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (String field : List.of("\"version\"", "\"command\"", "\"status\"", "\"excluded_tables\"")) {
+      assertThat(run.out().split(java.util.regex.Pattern.quote(field + " :"), -1).length - 1 
+          + run.out().split(java.util.regex.Pattern.quote(field + ":"), -1).length - 1).as(field).isEqualTo(1);
+    }
+  }
+
+  @Test
   void tableOutputListsTheCopiesAndSummary() {
     CliRun run = CliRun.run(project, "-o", "table", "run");
     assertThat(run.exitCode()).as(run.err()).isZero();

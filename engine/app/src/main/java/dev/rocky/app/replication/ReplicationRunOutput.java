@@ -1,6 +1,7 @@
 package dev.rocky.app.replication;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.rocky.app.run.RunOutput;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * {@code pipeline_type = "replication"} and the discovered tables the run left out.
  */
 public record ReplicationRunOutput(
-    @JsonUnwrapped RunOutput run,
+    @JsonUnwrapped @JsonIgnoreProperties({"version", "command"}) RunOutput run,
     @JsonProperty("pipeline_type") String pipelineType,
     @JsonProperty("excluded_tables") List<ExcludedTable> excludedTables) {
 

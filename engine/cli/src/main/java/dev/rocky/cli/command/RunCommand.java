@@ -23,9 +23,14 @@ import picocli.CommandLine.Option;
 final class RunCommand extends CommandSupport {
 
   @Option(names = "--pipeline", paramLabel = "NAME",
-      description = "Run this pipeline only: a transformation pipeline, or a quality pipeline's checks"
-          + " (default: every transformation pipeline, in depends_on order).")
+      description = "Run this pipeline only: a transformation pipeline, a replication pipeline, or a quality"
+          + " pipeline's checks (default: every transformation pipeline, in depends_on order; a project with"
+          + " replication pipelines only runs its only one).")
   private @Nullable String pipeline;
+
+  @Option(names = "--filter", paramLabel = "KEY=VALUE",
+      description = "Replication: copy only sources whose schema component KEY has VALUE (or table=NAME); repeatable.")
+  private Map<String, String> filter = new LinkedHashMap<>();
 
   @Option(names = "--model", paramLabel = "SEL",
       description = "Build only these models: NAME, +NAME (with upstream), NAME+ (with downstream); repeatable.")
@@ -77,6 +82,12 @@ final class RunCommand extends CommandSupport {
       throw usage("--parallel must be at least 1, got " + parallel);
     }
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
+    java.util.Optional<dev.rocky.cli.output.CommandResult> replication = context().wiring().replication()
+        .runIfReplication(new dev.rocky.cli.replication.ReplicationRequest(root().configPath(), context().resolve(models),
+            pipeline, filter), context().err());
+    if (replication.isPresent()) {
+      return emit(replication.get());
+    }
     boolean watched = root().outputFormat() == OutputFormat.TABLE;
     RunRequest request = new RunRequest(root().configPath(), context().resolve(models), pipeline, selectors, vars,
         parallel, key, partitions(), watched, env, branch);

@@ -129,6 +129,11 @@ public final class LocalWiring implements Wiring {
   }
 
   @Override
+  public dev.rocky.cli.replication.ReplicationWiring replication() {
+    return new dev.rocky.cli.replication.LocalReplication();
+  }
+
+  @Override
   public dev.rocky.cli.serve.ServeWiring serve() {
     return new dev.rocky.cli.serve.LocalServeWiring();
   }

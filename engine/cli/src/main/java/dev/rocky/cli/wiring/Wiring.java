@@ -24,6 +24,11 @@ public interface Wiring {
     throw new UnsupportedOperationException("branches, plans and replay are not wired in " + getClass().getSimpleName());
   }
 
+  /** Replication pipelines ({@code rocky run} on one, {@code rocky discover}); none by default. */
+  default dev.rocky.cli.replication.ReplicationWiring replication() {
+    return dev.rocky.cli.replication.ReplicationWiring.NONE;
+  }
+
   /** {@code rocky serve}: the runs API over HTTP; a wiring without it fails loudly. */
   default dev.rocky.cli.serve.ServeWiring serve() {
     throw new UnsupportedOperationException("rocky serve is not wired in " + getClass().getSimpleName());

@@ -59,7 +59,8 @@ class PipelinesRunTest {
         .containsExactly("staging.stg");
     CliRun replication = Runs.cli(ok, "run", "--pipeline", "copy");
     assertThat(replication.exitCode()).isEqualTo(1);
-    assertThat(replication.err()).startsWith("error[unsupported]: pipeline 'copy' is a replication pipeline");
+    assertThat(replication.err()).startsWith("error[config]: pipeline 'copy' discovers with adapter 'default', which"
+        + " rocky.toml does not define");
   }
 
   @Test

@@ -40,6 +40,24 @@ public final class ProjectLoader {
     this.env = Map.copyOf(env);
   }
 
+  /**
+   * Only {@code rocky.toml}, bound as {@link #load} binds it, without models, sources or seeds: for
+   * commands that need the pipelines and adapters alone. Empty when the file is missing or has an error.
+   */
+  public Optional<RockyConfig> loadConfig(ProjectSource source, String configFile) {
+    Findings findings = new Findings();
+    if (!source.isFile(configFile)) {
+      return Optional.empty();
+    }
+    Optional<TomlDocument> doc = new TomlFiles(source, env, MAPPER, findings).read(configFile, DiagnosticCode.V001);
+    if (doc.isEmpty()) {
+      return Optional.empty();
+    }
+    RockyConfig config = new ConfigBinder(new Binder(MAPPER, findings), findings).bind(doc.get());
+    return findings.all().stream().anyMatch(dev.rocky.core.diagnostic.Diagnostic::isError) ? Optional.empty()
+        : Optional.of(config);
+  }
+
   public LoadResult load(ProjectSource source, LoadOptions options) {
     Findings findings = new Findings();
     TomlFiles toml = new TomlFiles(source, env, MAPPER, findings);

@@ -54,8 +54,16 @@ final class PipelineChecks {
             ValidateMessages.pick(AdapterChecks.closest(discovery, refs.names()), refs.names(), "adapters"));
       }
     }
-    SchemaPatterns.problem(r.source().schemaPattern()).ifPresent(problem ->
+    java.util.Optional<String> patternProblem = SchemaPatterns.problem(r.source().schemaPattern());
+    patternProblem.ifPresent(problem ->
         out.add(DiagnosticCode.V021, ValidateMessages.schemaPattern(name, problem), ValidateMessages.FIX_SCHEMA_PATTERN));
+    if (patternProblem.isEmpty()) {
+      for (String[] t : new String[][] {{"catalog_template", r.target().catalogTemplate()},
+          {"schema_template", r.target().schemaTemplate()}}) {
+        SchemaPatterns.templateProblem(r.source().schemaPattern(), t[0], t[1]).ifPresent(problem -> out.add(
+            DiagnosticCode.V021, "pipeline '" + name + "': " + problem, ValidateMessages.FIX_TEMPLATE));
+      }
+    }
     strategy(name, "strategy", r.strategy(), out);
     for (ReplicationPipeline.TableOverride o : r.tableOverrides()) {
       if (o.strategy() != null) {

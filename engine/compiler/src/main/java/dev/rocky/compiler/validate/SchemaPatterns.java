@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class SchemaPatterns {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final String MULTI = "...";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}:]*)(?::[^}]*)?}");
 
   private SchemaPatterns() {}
 
@@ -48,5 +49,24 @@ final class SchemaPatterns {
       return Optional.of("has more than one multi-valued component");
     }
     return Optional.empty();
+  }
+
+  /**
+   * What is wrong with a {@code catalog_template} or {@code schema_template} of a well-formed pattern:
+   * a placeholder naming no component, or an unmatched brace.
+   */
+  static Optional<String> templateProblem(SchemaPattern pattern, String key, String template) {
+    Set<String> names = new HashSet<>();
+    pattern.components().forEach(c -> names.add(c.endsWith(MULTI) ? c.substring(0, c.length() - MULTI.length()) : c));
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+    while (m.find()) {
+      if (!names.contains(m.group(1))) {
+        return Optional.of("target." + key + " '" + template + "' names '{" + m.group(1)
+            + "}', which is not a component of source.schema_pattern");
+      }
+    }
+    String rest = PLACEHOLDER.matcher(template).replaceAll("");
+    return rest.contains("{") || rest.contains("}")
+        ? Optional.of("target." + key + " '" + template + "' has an unmatched brace") : Optional.empty();
   }
 }

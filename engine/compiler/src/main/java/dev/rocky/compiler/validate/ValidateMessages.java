@@ -80,6 +80,9 @@ final class ValidateMessages {
   static final String FIX_SCHEMA_PATTERN = "write [pipeline.<name>.source.schema_pattern] with prefix, separator and "
       + "components, e.g. components = [\"tenant\", \"regions...\", \"source\"] (only a trailing ... marks a multi-valued component)";
 
+  static final String FIX_TEMPLATE = "write placeholders as {component} or {component:separator}, naming components"
+      + " of source.schema_pattern";
+
   static String noQualityTables(String pipeline) {
     return "pipeline '" + pipeline + "': no tables defined, nothing to check";
   }

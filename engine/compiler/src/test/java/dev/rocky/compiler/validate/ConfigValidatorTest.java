@@ -160,6 +160,15 @@ class ConfigValidatorTest {
     assertThat(SchemaPatterns.problem(pattern("__", "bad-name"))).contains("component 'bad-name' is not a valid name");
   }
 
+  @Test
+  void templateProblems() {
+    var p = pattern("__", "tenant", "regions...", "source");
+    assertThat(SchemaPatterns.templateProblem(p, "schema_template", "stg__{regions:_}__{source}")).isEmpty();
+    assertThat(SchemaPatterns.templateProblem(p, "schema_template", "stg__{client}"))
+        .contains("target.schema_template 'stg__{client}' names '{client}', which is not a component of source.schema_pattern");
+    assertThat(SchemaPatterns.templateProblem(p, "catalog_template", "{tenant")).contains("target.catalog_template '{tenant' has an unmatched brace");
+  }
+
   private static dev.rocky.core.config.ReplicationPipeline.SchemaPattern pattern(String separator, String... components) {
     return new dev.rocky.core.config.ReplicationPipeline.SchemaPattern("src__", separator, List.of(components));
   }

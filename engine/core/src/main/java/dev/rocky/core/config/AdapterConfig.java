@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code host}/{@code http_path}/{@code token}/{@code client_id}/{@code client_secret}/
  * {@code timeout_secs}; Snowflake {@code account}/.../{@code pat}; BigQuery {@code project_id}/
  * {@code location}; DuckDB {@code path}; Fivetran {@code destination_id}/{@code api_key}/
- * {@code api_secret}). {@code extra} passes arbitrary keys through. {@link #toString()} never
+ * {@code api_secret}; manual {@code schemas}). {@code extra} passes arbitrary keys through. {@link #toString()} never
  * shows credentials.
  */
 public record AdapterConfig(
@@ -44,7 +44,8 @@ public record AdapterConfig(
     @JsonProperty("stampede") Map<String, Object> stampede,
     @JsonProperty("circuit_breaker") Map<String, Object> circuitBreaker,
     @JsonProperty("retry") RetryConfig retry,
-    @JsonProperty("extra") Map<String, Object> extra) {
+    @JsonProperty("extra") Map<String, Object> extra,
+    @JsonProperty("schemas") List<ManualSchema> schemas) {
 
   /** Adapter types Rocky knows; anything else is V017. */
   public static final List<String> KNOWN_TYPES =
@@ -77,18 +78,32 @@ public record AdapterConfig(
     circuitBreaker = Values.map(circuitBreaker);
     retry = Values.or(retry, RetryConfig.defaults());
     extra = Values.map(extra);
+    schemas = Values.list(schemas);
+  }
+
+  /**
+   * One {@code [[adapter.NAME.schemas]]} entry of a {@code type = "manual"} discovery adapter: a
+   * source schema and its tables, declared because the source has no API to list them.
+   */
+  public record ManualSchema(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "tables", required = true) List<String> tables) {
+    public ManualSchema {
+      Objects.requireNonNull(name, "name");
+      tables = Values.list(tables);
+    }
   }
 
   /** An adapter of {@code type} with no other keys set. */
   public static AdapterConfig ofType(String type) {
     return new AdapterConfig(type, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** A DuckDB adapter on {@code path} (null: in memory). */
   public static AdapterConfig duckdb(@Nullable String path) {
     return new AdapterConfig("duckdb", null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, path, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, path, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Whether this adapter type can only discover sources. */

@@ -17,7 +17,7 @@ class DatabricksAdapterFactoryTest {
   private static AdapterConfig block(@Nullable String host, @Nullable String httpPath, @Nullable String token,
       @Nullable String clientId, @Nullable String clientSecret, Map<String, Object> extra) {
     return new AdapterConfig("databricks", null, host, httpPath, token, clientId, clientSecret, 300L, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, extra);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, extra, null);
   }
 
   @Test

@@ -150,7 +150,7 @@ class DatabricksCredentialRedactionTest {
   private AdapterConfig adapterConfig(String token) {
     return new AdapterConfig("databricks", null, emulator.host().toString(), "/sql/1.0/warehouses/" + DatabricksEmulator.WAREHOUSE_ID,
         token, null, null, 30L, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, Map.of("catalog", DatabricksEmulator.CATALOG));
+        null, null, null, null, null, Map.of("catalog", DatabricksEmulator.CATALOG), null);
   }
 
 }

@@ -18,7 +18,7 @@ class SnowflakeAdapterFactoryTest {
       @Nullable String pat, Map<String, Object> extra) {
     return new AdapterConfig("snowflake", null, null, null, null, null, null, 90L, "myorg-acct", "WH", "ANALYTICS",
         "TRANSFORMER", "ROCKY", password, keyPath, oauth, pat, null, null, null, null, null, null, null, null, null, null,
-        null, extra);
+        null, extra, null);
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.state.Watermark;
 import dev.rocky.planner.ModelStep;
+import dev.rocky.planner.replay.TimeTravelSql;
 import dev.rocky.planner.sql.SqlDialect;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -69,8 +70,11 @@ public final class ReplayService {
           + " did not execute model '" + model + "'", "see what it executed with: rocky replay " + record.runId());
     }
     List<ModelReplay> out = new ArrayList<>();
-    for (ModelExecution e : executions) {
-      out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode));
+    try (TravelReplay travel = warehouse == null || !TimeTravelSql.supports(SqlDialect.of(warehouse.dialect())) ? null
+        : new TravelReplay(warehouse)) {
+      for (ModelExecution e : executions) {
+        out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode, travel));
+      }
     }
     return ReplayReport.of(RunSummary.of(record), mode, out);
   }
@@ -84,7 +88,7 @@ public final class ReplayService {
         "no run '" + run + "' is recorded", "list the recorded runs with: rocky history"));
   }
 
-  private ModelReplay judge(ModelExecution e, ReplayMode mode) {
+  private ModelReplay judge(ModelExecution e, ReplayMode mode, @Nullable TravelReplay travel) {
     RecordedModel recorded;
     try {
       recorded = RecordedModel.load(e, artifacts);
@@ -96,13 +100,13 @@ public final class ReplayService {
       return ModelReplay.judged(e, new Verdict.Replayable(), before.rows(), null);
     }
     Dialect recordedOn = Dialect.ofAdapterType(recorded.provenance().environment().dialect()).orElse(Dialect.DUCKDB);
-    if (recordedOn != Dialect.DUCKDB && (warehouse == null || warehouse.dialect() != recordedOn)) {
+    if (recordedOn != Dialect.DUCKDB && (travel == null || warehouse == null || warehouse.dialect() != recordedOn)) {
       return ModelReplay.judged(e, new Verdict.NonReplayable("recorded on " + recordedOn.id()
           + ": it is rebuilt there by Time Travel, and no " + recordedOn.id() + " warehouse is configured for this replay"),
           before.rows(), null);
     }
     Rebuilt rebuilt = recordedOn == Dialect.DUCKDB ? rebuild(recorded)
-        : new TravelReplay(java.util.Objects.requireNonNull(warehouse)).rebuild(recorded);
+        : travel.rebuild(recorded);
     Verdict verdict;
     if (rebuilt.notReplayable()) {
       verdict = new Verdict.NonReplayable(String.valueOf(rebuilt.failure()));

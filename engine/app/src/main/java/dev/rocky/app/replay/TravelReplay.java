@@ -23,12 +23,15 @@ import java.util.Objects;
  * Rebuilds a model recorded on Databricks or Snowflake on that warehouse: into a
  * {@code replay__<run>} schema next to its target, from its recorded SQL with every input read at
  * its recorded point ({@link TravelBinding}), a strategy that keeps rows starting from a clone of the
- * target as it was; then hashes the result there and drops the schema, whatever happened.
+ * target as it was; then hashes the result there. Closing drops every replay schema it made,
+ * whatever happened.
  */
-final class TravelReplay {
+final class TravelReplay implements AutoCloseable {
   private final WarehouseAdapter warehouse;
   private final SqlDialect dialect;
   private final TimeTravelSql sql;
+  private final java.util.Map<String, TableName> schemas = new java.util.LinkedHashMap<>();
+  private @org.jspecify.annotations.Nullable String version;
 
   TravelReplay(WarehouseAdapter warehouse) {
     this.warehouse = warehouse;
@@ -50,7 +53,10 @@ final class TravelReplay {
     String note = null;
     try {
       note = note(p);
-      warehouse.execute(sql.createSchema(target));
+      if (!schemas.containsKey(dialect.schema(target))) {
+        schemas.put(dialect.schema(target), target);
+        warehouse.execute(sql.createSchema(target));
+      }
       if (recorded.priorTarget() != null) {
         TravelPoint before = Objects.requireNonNull(recorded.priorTarget().snapshot().travelPoint(), "a recorded point");
         warehouse.execute(sql.cloneAt(step.target(), target, before));
@@ -71,17 +77,25 @@ final class TravelReplay {
       return Rebuilt.of(ContentHashes.of(warehouse, new ReplaySql(dialect), target), note);
     } catch (RockyException | IllegalStateException e) {
       return failure(String.valueOf(e.getMessage()), note);
-    } finally {
+    }
+  }
+
+  @Override
+  public void close() {
+    for (TableName in : schemas.values()) {
       try {
-        warehouse.execute(sql.dropSchema(target));
+        warehouse.execute(sql.dropSchema(in));
       } catch (RockyException e) {
         // the schema stays behind; its name says which replay left it
       }
     }
+    schemas.clear();
   }
 
   private @org.jspecify.annotations.Nullable String note(Provenance p) {
-    String version = String.valueOf(warehouse.query(new ReplaySql(dialect).version()).single());
+    if (version == null) {
+      version = String.valueOf(warehouse.query(new ReplaySql(dialect).version()).single());
+    }
     return version.equals(p.environment().adapterVersion()) ? null
         : "recorded on " + p.environment().adapter() + " " + p.environment().adapterVersion() + ", replayed on " + version;
   }

@@ -94,7 +94,11 @@ final class TravelReplay implements AutoCloseable {
 
   private @org.jspecify.annotations.Nullable String note(Provenance p) {
     if (version == null) {
-      version = String.valueOf(warehouse.query(new ReplaySql(dialect).version()).single());
+      try {
+        version = String.valueOf(warehouse.query(new ReplaySql(dialect).version()).single());
+      } catch (RockyException | IllegalStateException e) {
+        version = "unknown"; // as the recorder writes it when the warehouse does not say
+      }
     }
     return version.equals(p.environment().adapterVersion()) ? null
         : "recorded on " + p.environment().adapter() + " " + p.environment().adapterVersion() + ", replayed on " + version;

@@ -1,5 +1,6 @@
 package dev.rocky.app.replay;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rocky.app.execute.PartitionOptions;
 import dev.rocky.planner.replay.TravelPoint;
@@ -114,8 +115,8 @@ public record Provenance(
       @JsonProperty("rows") @Nullable Long rows,
       @JsonProperty("columns") List<Column> columns,
       @JsonProperty("missing") @Nullable String missing,
-      @JsonProperty("version") @Nullable Long version,
-      @JsonProperty("as_of") @Nullable Instant asOf) {
+      @JsonProperty("version") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long version,
+      @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant asOf) {
 
     public Snapshot {
       Objects.requireNonNull(table, "table");

@@ -79,7 +79,8 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
         prior = snapshots.take(step.target(), step.model());
       }
     } else if (travel != null) {
-      TravelInputs.Moment moment = travel.moment();
+      boolean reads = !recipe.inputs().isEmpty() || keepsRows(step.strategy());
+      TravelInputs.Moment moment = reads ? travel.moment() : null;
       recipe.inputs().forEach(i -> inputs.add(moment != null ? travel.take(i.table(), i.model(), moment)
           : read.computeIfAbsent(key(i.table()), k -> travel.take(i.table(), i.model(), null))));
       if (keepsRows(step.strategy()) && exists(step.target())) {

@@ -115,6 +115,20 @@ class DatabricksTimeTravelReplayTest {
   }
 
   @Test
+  void withoutTheWarehouseADatabricksRunIsNonReplayableAndNeverRebuiltOnDuckDb() {
+    record(12, "900");
+
+    ReplayReport report = new ReplayService(state, artifacts, () -> {
+      throw new AssertionError("a Databricks run is never rebuilt on a scratch DuckDB");
+    }).replay(ReplayService.LATEST, null, ReplayMode.VERIFY);
+
+    assertThat(report.models()).hasSize(2).allSatisfy(m -> {
+      assertThat(m.verdict()).isEqualTo("non_replayable");
+      assertThat(m.reason()).contains("recorded on databricks").contains("no databricks warehouse is configured");
+    });
+  }
+
+  @Test
   void aDifferentHashIsDivergedInTheColumnsThatDiffer() {
     record(12, "900");
     script.answer("DESCRIBE HISTORY `marts`.`stg` LIMIT 1", HISTORY, List.of(List.of("3", "WRITE")));

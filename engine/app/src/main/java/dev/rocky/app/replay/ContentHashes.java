@@ -3,13 +3,17 @@ package dev.rocky.app.replay;
 import dev.rocky.core.port.QueryResult;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.core.types.TypedColumn;
+import dev.rocky.planner.replay.TimeTravelSql;
 import dev.rocky.planner.sql.TableName;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Hashes a table's content in the warehouse that holds it (see {@link ReplaySql#contentHash}). */
+/**
+ * Hashes a table's content in the warehouse that holds it: on DuckDB with {@link ReplaySql#contentHash},
+ * on Databricks and Snowflake with {@link TimeTravelSql#contentHash}.
+ */
 final class ContentHashes {
   private ContentHashes() {}
 
@@ -17,7 +21,8 @@ final class ContentHashes {
     List<String> columns = adapter.describeTable(TableSnapshots.ref(table))
         .orElseThrow(() -> new IllegalStateException("table " + table.qualifiedName() + " does not exist"))
         .stream().map(TypedColumn::name).toList();
-    QueryResult r = adapter.query(sql.contentHash(table, columns));
+    QueryResult r = adapter.query(TimeTravelSql.supports(sql.dialect())
+        ? new TimeTravelSql(sql.dialect()).contentHash(table, columns) : sql.contentHash(table, columns));
     Map<String, String> byColumn = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       byColumn.put(columns.get(i), text(r.value(0, "__c" + i)));

@@ -1,7 +1,9 @@
 package dev.rocky.app.replay;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rocky.app.execute.PartitionOptions;
+import dev.rocky.planner.replay.TravelPoint;
 import dev.rocky.planner.sql.TableName;
 import java.time.Instant;
 import java.util.List;
@@ -70,14 +72,16 @@ public record Provenance(
     return new InputIdentity(inputs, priorTarget, priorWatermark).hash();
   }
 
-  /** {@code strong} when every input was snapshotted, {@code heuristic} otherwise. */
+  /**
+   * {@code strong} when every input is pinned (a Parquet snapshot, a Delta version or a Time Travel
+   * instant), {@code heuristic} otherwise.
+   */
   public String proofClass() {
     return proofClass(inputs, priorTarget);
   }
 
   static String proofClass(List<Snapshot> inputs, @Nullable Snapshot priorTarget) {
-    boolean all = inputs.stream().allMatch(s -> s.artifact() != null)
-        && (priorTarget == null || priorTarget.artifact() != null);
+    boolean all = inputs.stream().allMatch(Snapshot::identified) && (priorTarget == null || priorTarget.identified());
     return all ? "strong" : "heuristic";
   }
 
@@ -95,10 +99,14 @@ public record Provenance(
   }
 
   /**
-   * A table as it was read: its Parquet snapshot's artifact key, row count and column types (the
-   * warehouse's own, restored on replay where Parquet has no such type), or why there is none.
+   * A table as it was read, identified one of three ways, or with why it was not: on DuckDB its
+   * Parquet snapshot's artifact key, row count and column types (the warehouse's own, restored on
+   * replay where Parquet has no such type); on Databricks the Delta version it was at; on Snowflake
+   * the instant it was read at, for Time Travel.
    *
    * @param model the model that builds the table, null for a source
+   * @param version the Delta table version (Databricks)
+   * @param asOf the Time Travel instant (Snowflake)
    */
   public record Snapshot(
       @JsonProperty("table") TableName table,
@@ -106,14 +114,42 @@ public record Provenance(
       @JsonProperty("artifact") @Nullable String artifact,
       @JsonProperty("rows") @Nullable Long rows,
       @JsonProperty("columns") List<Column> columns,
-      @JsonProperty("missing") @Nullable String missing) {
+      @JsonProperty("missing") @Nullable String missing,
+      @JsonProperty("version") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long version,
+      @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant asOf) {
 
     public Snapshot {
       Objects.requireNonNull(table, "table");
       columns = List.copyOf(Objects.requireNonNullElse(columns, List.of()));
-      if ((artifact == null) == (missing == null)) {
-        throw new IllegalArgumentException(table.qualifiedName() + ": a snapshot has an artifact or says why not");
+      int identities = (artifact == null ? 0 : 1) + (version == null ? 0 : 1) + (asOf == null ? 0 : 1);
+      if (identities > 1 || (identities == 1) == (missing != null)) {
+        throw new IllegalArgumentException(table.qualifiedName()
+            + ": a snapshot has one identity (artifact, version or as_of) or says why not");
       }
+    }
+
+    /** A Parquet snapshot, or why there is none. */
+    public Snapshot(TableName table, @Nullable String model, @Nullable String artifact, @Nullable Long rows,
+        List<Column> columns, @Nullable String missing) {
+      this(table, model, artifact, rows, columns, missing, null, null);
+    }
+
+    /** A table read at a Delta version or a Time Travel instant. */
+    public static Snapshot travel(TableName table, @Nullable String model, TravelPoint point) {
+      return switch (point) {
+        case TravelPoint.Version v -> new Snapshot(table, model, null, null, List.of(), null, v.version(), null);
+        case TravelPoint.At a -> new Snapshot(table, model, null, null, List.of(), null, null, a.instant());
+      };
+    }
+
+    /** Where Time Travel reads it; null for a Parquet snapshot or a table not identified. */
+    public @Nullable TravelPoint travelPoint() {
+      return version != null ? new TravelPoint.Version(version) : asOf != null ? new TravelPoint.At(asOf) : null;
+    }
+
+    /** Whether the table's content at the time is pinned: a snapshot, a version or an instant. */
+    public boolean identified() {
+      return missing == null;
     }
   }
 

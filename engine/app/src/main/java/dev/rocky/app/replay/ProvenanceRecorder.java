@@ -14,6 +14,7 @@ import dev.rocky.core.project.Strategy;
 import dev.rocky.core.run.RecipeIdentity;
 import dev.rocky.core.state.Watermark;
 import dev.rocky.planner.ModelStep;
+import dev.rocky.planner.replay.TimeTravelSql;
 import dev.rocky.planner.sql.SqlDialect;
 import dev.rocky.planner.sql.TableName;
 import java.time.Instant;
@@ -28,8 +29,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records what each model of a run was built from. Before the model runs: its recipe goes to the
- * artifact store, each input table is snapshotted to Parquet (once per run while unchanged), and
- * for a strategy that keeps rows, the target as it is and its watermark. After a success: the
+ * artifact store; each input is identified, on DuckDB by a Parquet snapshot (once per run while
+ * unchanged), on Databricks by its Delta version, on Snowflake by the statement time Time Travel
+ * reads it at ({@link TravelInputs}); and for a strategy that keeps rows, the target as it is and
+ * its watermark. After a success: the
  * output's content hash is computed in the warehouse, and the {@link Provenance} is stored. The
  * execution then carries its {@link RecipeIdentity}. What cannot be recorded is left out; the model
  * never fails because of the recorder.
@@ -41,6 +44,7 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
   private final Map<String, Recipe> recipes;
   private final ReplaySql sql;
   private final TableSnapshots snapshots;
+  private final @Nullable TravelInputs travel;
   private final Map<String, Provenance.Snapshot> read = new ConcurrentHashMap<>();
   private volatile Provenance.@Nullable Environment environment;
 
@@ -53,6 +57,7 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     this.recipes = Map.copyOf(recipes);
     this.sql = new ReplaySql(SqlDialect.of(adapter.dialect()));
     this.snapshots = new TableSnapshots(adapter, artifacts, sql);
+    this.travel = TimeTravelSql.supports(sql.dialect()) ? new TravelInputs(adapter, new TimeTravelSql(sql.dialect())) : null;
   }
 
   @Override
@@ -67,18 +72,29 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     List<Provenance.Snapshot> inputs = new ArrayList<>();
     Provenance.Snapshot prior = null;
     Instant priorWatermark = null;
+    boolean identifies = sql.snapshots() || travel != null;
     if (sql.snapshots()) {
       recipe.inputs().forEach(i -> inputs.add(read.computeIfAbsent(key(i.table()), k -> snapshots.take(i.table(), i.model()))));
       if (keepsRows(step.strategy()) && adapter.tableExists(TableSnapshots.ref(step.target()))) {
         prior = snapshots.take(step.target(), step.model());
       }
+    } else if (travel != null) {
+      boolean reads = !recipe.inputs().isEmpty() || keepsRows(step.strategy());
+      TravelInputs.Moment moment = reads ? travel.moment() : null;
+      recipe.inputs().forEach(i -> inputs.add(moment != null ? travel.take(i.table(), i.model(), moment)
+          : read.computeIfAbsent(key(i.table()), k -> travel.take(i.table(), i.model(), null))));
+      if (keepsRows(step.strategy()) && exists(step.target())) {
+        prior = travel.take(step.target(), step.model(), moment);
+      }
+    }
+    if (identifies) {
       priorWatermark = state.watermark(step.target().qualifiedName()).map(Watermark::lastValue).orElse(null);
     }
     ModelResult result = execution.get();
     read.remove(key(step.target()));
-    Provenance.OutputHash output = result.succeeded() && sql.snapshots() ? output(step.target()) : null;
+    Provenance.OutputHash output = result.succeeded() && identifies ? output(step.target()) : null;
     if (output == null) {
-      String inputHash = sql.snapshots() ? new Provenance.InputIdentity(inputs, prior, priorWatermark).hash() : null;
+      String inputHash = identifies ? new Provenance.InputIdentity(inputs, prior, priorWatermark).hash() : null;
       return result.withIdentity(new RecipeIdentity(recipeHash, inputHash,
           inputHash == null ? null : Provenance.proofClass(inputs, prior),
           env.hash(), RecipeIdentity.SCHEME, null, null));
@@ -88,6 +104,14 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     String key = artifacts.put(p.bytes());
     return result.withIdentity(new RecipeIdentity(recipeHash, p.inputHash(), p.proofClass(), env.hash(),
         RecipeIdentity.SCHEME, output.content(), key));
+  }
+
+  private boolean exists(TableName table) {
+    try {
+      return adapter.tableExists(TableSnapshots.ref(table));
+    } catch (RockyException e) {
+      return false;
+    }
   }
 
   /** Whether a run adds to the target's rows rather than rebuilding it: then its rows before are an input. */

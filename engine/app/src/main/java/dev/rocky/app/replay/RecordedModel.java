@@ -11,13 +11,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A recorded model execution with everything a replay reads, loaded and checked: its provenance,
- * its recipe, and the Parquet bytes of each input (and of the target before, when it kept rows).
+ * its recipe, and the Parquet bytes of each input (and of the target before, when it kept rows);
+ * an input read by Time Travel (Databricks, Snowflake) has its version or instant instead.
  * The artifact store checks every artifact against its name, so a tampered one is found here.
  */
 record RecordedModel(Provenance provenance, Recipe recipe, List<Input> inputs, @Nullable Input priorTarget) {
 
-  /** A snapshot with its bytes. */
-  record Input(Provenance.Snapshot snapshot, byte[] parquet) {}
+  /** A snapshot with its Parquet bytes; no bytes for a table read by Time Travel. */
+  record Input(Provenance.Snapshot snapshot, byte @Nullable [] parquet) {
+
+    /** The Parquet bytes of a DuckDB snapshot. */
+    byte[] bytes() {
+      return java.util.Objects.requireNonNull(parquet, "a Time Travel input has no Parquet bytes");
+    }
+  }
 
   /** Why a recorded model cannot be replayed. */
   static final class NotReplayable extends Exception {
@@ -59,6 +66,9 @@ record RecordedModel(Provenance provenance, Recipe recipe, List<Input> inputs, @
   }
 
   private static Input input(Provenance.Snapshot s, ArtifactStore artifacts, String what) throws NotReplayable {
+    if (s.travelPoint() != null) {
+      return new Input(s, null);
+    }
     if (s.artifact() == null) {
       throw new NotReplayable(what + " was not recorded: " + s.missing());
     }

@@ -9,10 +9,13 @@ import dev.rocky.app.execute.Sleeper;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ArtifactStore;
 import dev.rocky.core.port.StateStore;
+import dev.rocky.core.port.WarehouseAdapter;
+import dev.rocky.core.project.Dialect;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.state.Watermark;
 import dev.rocky.planner.ModelStep;
+import dev.rocky.planner.replay.TimeTravelSql;
 import dev.rocky.planner.sql.SqlDialect;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -24,9 +27,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code rocky replay}: rebuilds recorded models from their recorded recipes (never from the working
- * tree) over their recorded inputs, each on its own scratch warehouse, through the same
- * {@link ExecuteService} a run uses, with the clock stopped at the model's recorded start. Works for
- * every strategy: a strategy that keeps rows starts from the target's recorded content and watermark.
+ * tree) over their recorded inputs, through the same {@link ExecuteService} a run uses, with the
+ * clock stopped at the model's recorded start. Where is decided by the warehouse the run was recorded
+ * on: a DuckDB run's models each on a scratch warehouse of their own, from Parquet snapshots; a
+ * Databricks or Snowflake run's models on that warehouse, in a {@code replay__<run>} schema, reading
+ * their inputs by Time Travel ({@link TravelReplay}). Works for every strategy: a strategy that keeps
+ * rows starts from the target's recorded content and watermark.
  */
 public final class ReplayService {
   /** What {@code latest} stands for. */
@@ -35,11 +41,23 @@ public final class ReplayService {
   private final StateStore state;
   private final ArtifactStore artifacts;
   private final Supplier<ScratchWarehouse> scratch;
+  private final @Nullable WarehouseAdapter warehouse;
 
+  /** Replays DuckDB runs only; a run recorded on Databricks or Snowflake is reported non-replayable. */
   public ReplayService(StateStore state, ArtifactStore artifacts, Supplier<ScratchWarehouse> scratch) {
+    this(state, artifacts, scratch, null);
+  }
+
+  /**
+   * @param warehouse the Databricks or Snowflake warehouse the runs were recorded on, where their
+   *     models are rebuilt by Time Travel (not closed here); null when there is none
+   */
+  public ReplayService(StateStore state, ArtifactStore artifacts, Supplier<ScratchWarehouse> scratch,
+      @Nullable WarehouseAdapter warehouse) {
     this.state = state;
     this.artifacts = artifacts;
     this.scratch = scratch;
+    this.warehouse = warehouse;
   }
 
   /** @param run a run id, or {@code latest} */
@@ -52,8 +70,11 @@ public final class ReplayService {
           + " did not execute model '" + model + "'", "see what it executed with: rocky replay " + record.runId());
     }
     List<ModelReplay> out = new ArrayList<>();
-    for (ModelExecution e : executions) {
-      out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode));
+    try (TravelReplay travel = warehouse == null || !TimeTravelSql.supports(SqlDialect.of(warehouse.dialect())) ? null
+        : new TravelReplay(warehouse)) {
+      for (ModelExecution e : executions) {
+        out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode, travel));
+      }
     }
     return ReplayReport.of(RunSummary.of(record), mode, out);
   }
@@ -67,7 +88,7 @@ public final class ReplayService {
         "no run '" + run + "' is recorded", "list the recorded runs with: rocky history"));
   }
 
-  private ModelReplay judge(ModelExecution e, ReplayMode mode) {
+  private ModelReplay judge(ModelExecution e, ReplayMode mode, @Nullable TravelReplay travel) {
     RecordedModel recorded;
     try {
       recorded = RecordedModel.load(e, artifacts);
@@ -78,9 +99,18 @@ public final class ReplayService {
     if (mode == ReplayMode.CHECK) {
       return ModelReplay.judged(e, new Verdict.Replayable(), before.rows(), null);
     }
-    Rebuilt rebuilt = rebuild(recorded);
+    Dialect recordedOn = Dialect.ofAdapterType(recorded.provenance().environment().dialect()).orElse(Dialect.DUCKDB);
+    if (recordedOn != Dialect.DUCKDB && (travel == null || warehouse == null || warehouse.dialect() != recordedOn)) {
+      return ModelReplay.judged(e, new Verdict.NonReplayable("recorded on " + recordedOn.id()
+          + ": it is rebuilt there by Time Travel, and no " + recordedOn.id() + " warehouse is configured for this replay"),
+          before.rows(), null);
+    }
+    Rebuilt rebuilt = recordedOn == Dialect.DUCKDB ? rebuild(recorded)
+        : travel.rebuild(recorded);
     Verdict verdict;
-    if (rebuilt.output() == null) {
+    if (rebuilt.notReplayable()) {
+      verdict = new Verdict.NonReplayable(String.valueOf(rebuilt.failure()));
+    } else if (rebuilt.output() == null) {
       verdict = new Verdict.Diverged(List.of(), null, "the replay failed: " + rebuilt.failure());
     } else if (mode == ReplayMode.EXECUTE) {
       verdict = new Verdict.Executed(rebuilt.output());
@@ -94,9 +124,6 @@ public final class ReplayService {
     return ModelReplay.judged(e, verdict, before.rows(), rebuilt.note());
   }
 
-  /** The replayed output, or why the rebuild failed; {@code note} flags another warehouse version. */
-  private record Rebuilt(Provenance.@Nullable OutputHash output, @Nullable String failure, @Nullable String note) {}
-
   private Rebuilt rebuild(RecordedModel recorded) {
     Provenance p = recorded.provenance();
     ModelStep step = recorded.recipe().step();
@@ -107,10 +134,10 @@ public final class ReplayService {
           : "recorded on " + p.environment().adapter() + " " + p.environment().adapterVersion() + ", replayed on " + version;
       try (TableSnapshots tables = new TableSnapshots(db.adapter(), artifacts, sql)) {
         for (RecordedModel.Input input : recorded.inputs()) {
-          tables.restore(input.snapshot().table(), input.snapshot(), input.parquet());
+          tables.restore(input.snapshot().table(), input.snapshot(), input.bytes());
         }
         if (recorded.priorTarget() != null) {
-          tables.restore(step.target(), recorded.priorTarget().snapshot(), recorded.priorTarget().parquet());
+          tables.restore(step.target(), recorded.priorTarget().snapshot(), recorded.priorTarget().bytes());
         }
         if (p.priorWatermark() != null) {
           db.state().advanceWatermark(step.target().qualifiedName(), new Watermark(p.priorWatermark(), p.startedAt()));
@@ -121,12 +148,12 @@ public final class ReplayService {
             Objects.requireNonNullElse(p.partitions(), PartitionOptions.LATEST)));
         if (!result.succeeded()) {
           String why = result.error() == null ? String.valueOf(result.status()) : result.error().summary();
-          return new Rebuilt(null, why, note);
+          return Rebuilt.failed(why, note);
         }
-        return new Rebuilt(ContentHashes.of(db.adapter(), sql, step.target()), null, note);
+        return Rebuilt.of(ContentHashes.of(db.adapter(), sql, step.target()), note);
       }
     } catch (RockyException e) {
-      return new Rebuilt(null, e.getMessage(), null);
+      return Rebuilt.failed(e.getMessage(), null);
     }
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The SQL of recording and replaying: Parquet snapshots of tables, scratch catalogs, and the
  * order-independent content hash of a table. Only DuckDB snapshots to local Parquet files; on
- * Databricks and Snowflake inputs are identified by table version or Time Travel instead, which this
- * build does not record yet ({@link #snapshots()} is false).
+ * Databricks and Snowflake inputs are identified by table version or Time Travel instead
+ * ({@link #snapshots()} is false there; see {@link dev.rocky.planner.replay.TimeTravelSql}).
  *
  * <p>The content hash: each row becomes the SHA-256 of its JSON object, each column value the
  * SHA-256 of its JSON; the hashes are sorted and the SHA-256 of their concatenation is the table's

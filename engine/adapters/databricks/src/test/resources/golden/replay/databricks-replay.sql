@@ -1,0 +1,12 @@
+SELECT version();
+CREATE SCHEMA IF NOT EXISTS `replay__run_20260105_120000_000`;
+CREATE OR REPLACE TABLE `replay__run_20260105_120000_000`.`stg` AS
+SELECT id, amount FROM raw.orders VERSION AS OF 12;
+SELECT COUNT(*) AS `rows`, CAST(COALESCE(SUM(CAST(xxhash64(`id`, `amount`) AS DECIMAL(38,0))), 0) AS STRING) AS `content`, CAST(COALESCE(SUM(CAST(xxhash64(`id`) AS DECIMAL(38,0))), 0) AS STRING) AS `__c0`, CAST(COALESCE(SUM(CAST(xxhash64(`amount`) AS DECIMAL(38,0))), 0) AS STRING) AS `__c1` FROM `replay__run_20260105_120000_000`.`stg`;
+CREATE OR REPLACE TABLE `replay__run_20260105_120000_000`.`fct` AS
+WITH `stg` AS (
+SELECT * FROM `marts`.`stg` VERSION AS OF 3
+)
+SELECT id, amount * 2 AS doubled FROM stg;
+SELECT COUNT(*) AS `rows`, CAST(COALESCE(SUM(CAST(xxhash64(`id`, `doubled`) AS DECIMAL(38,0))), 0) AS STRING) AS `content`, CAST(COALESCE(SUM(CAST(xxhash64(`id`) AS DECIMAL(38,0))), 0) AS STRING) AS `__c0`, CAST(COALESCE(SUM(CAST(xxhash64(`doubled`) AS DECIMAL(38,0))), 0) AS STRING) AS `__c1` FROM `replay__run_20260105_120000_000`.`fct`;
+DROP SCHEMA IF EXISTS `replay__run_20260105_120000_000` CASCADE;

@@ -22,6 +22,7 @@ public final class Commands {
     ALL.put("compile", CompileCommand.class);
     ALL.put("run", RunCommand.class);
     ALL.put("seed", SeedCommand.class);
+    ALL.put("load", LoadCommand.class);
     ALL.put("test", dev.rocky.cli.quality.TestCommand.class);
     ALL.put("ci", dev.rocky.cli.quality.CiCommand.class);
     ALL.put("history", HistoryCommand.class);

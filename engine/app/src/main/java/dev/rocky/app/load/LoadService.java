@@ -90,7 +90,7 @@ public final class LoadService {
     try {
       warehouse.execute(sql.stage(staging, read));
     } catch (RockyException e) {
-      FileProblem problem = FileProblem.of(structureProblem(read).orElse(e.getMessage()));
+      FileProblem problem = FileProblem.of(structureProblem(read).orElse(fullText(e)));
       String where = f.shown() + (problem.line().isPresent() ? ":" + problem.line().getAsLong() : "");
       throw new LoadException(LoadErrorCode.LOAD_MALFORMED_FILE, where + ": not a valid " + f.format().id()
           + " file: " + problem.reason() + "; nothing was loaded", fix(f.format()), e);
@@ -106,8 +106,19 @@ public final class LoadService {
       warehouse.query(sql.checkCsvStructure(read));
       return java.util.Optional.empty();
     } catch (RockyException e) {
-      return java.util.Optional.ofNullable(e.getMessage());
+      return java.util.Optional.of(fullText(e));
     }
+  }
+
+  /** Every message of the exception's chain: the warehouse's first line, then its full report (line, row, reason). */
+  private static String fullText(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null) {
+        text.append(t.getMessage()).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   private static String fix(FileFormat format) {
@@ -143,7 +154,7 @@ public final class LoadService {
       warehouse.executeInTransaction(statements);
     } catch (RockyException e) {
       throw new LoadException(LoadErrorCode.LOAD_REJECTED, "the warehouse refused the load, so nothing was loaded: "
-          + FileProblem.of(e.getMessage()).reason(), "check that each file's columns match its target table's"
+          + FileProblem.of(fullText(e)).reason(), "check that each file's columns match its target table's"
           + " (or load into a new table with --create), and the seeds' pre_hook/post_hook SQL", e);
     }
   }

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which files a {@code rocky load} takes and where each goes: a file, or the files of a directory
- * (not its subdirectories, in name order) whose extension names a format ({@code --format}'s only,
- * when given); the target schema is {@code --target}'s (else {@code main}) and the table is
+ * (not its subdirectories nor hidden files, in name order) whose extension names a format (all of
+ * them with {@code --format}, which says what they are); the target schema is {@code --target}'s (else {@code main}) and the table is
  * {@code --target}'s or the file's name without its extension.
  */
 final class LoadTargets {
@@ -62,13 +62,13 @@ final class LoadTargets {
     }
     try (Stream<Path> listed = Files.list(source)) {
       List<Path> files = listed.filter(Files::isRegularFile)
-          .filter(p -> forced == null ? FileFormat.ofFile(p.getFileName().toString()).isPresent()
-              : forced.extensions().stream().anyMatch(e -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(e)))
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> forced != null || FileFormat.ofFile(p.getFileName().toString()).isPresent())
           .sorted()
           .toList();
       if (files.isEmpty()) {
-        throw new LoadException(LoadErrorCode.LOAD_NO_FILES, "no " + (forced == null ? ".csv, .parquet or .jsonl"
-            : String.join(" or ", forced.extensions())) + " file in " + source, "give a directory holding such files");
+        throw new LoadException(LoadErrorCode.LOAD_NO_FILES, "no " + (forced == null ? ".csv, .parquet or .jsonl "
+            : "") + "file in " + source, "give a directory holding such files");
       }
       return files;
     } catch (IOException e) {

@@ -47,7 +47,7 @@ final class LoadTargets {
       FileFormat format = forced != null ? forced : FileFormat.ofFile(name).orElseThrow(() -> new LoadException(
           LoadErrorCode.LOAD_UNKNOWN_FORMAT, "cannot tell the format of " + shown.apply(f) + " from its extension",
           "name it .csv, .parquet or .jsonl, or say --format csv|parquet|jsonl"));
-      out.add(new LoadFile(f, shown.apply(f), format, new TableName(null, schema, table != null ? table : stem(name))));
+      out.add(new LoadFile(f, shown.apply(f), format, tableName(schema, table != null ? table : stem(name), shown.apply(f))));
     }
     return out;
   }
@@ -74,6 +74,16 @@ final class LoadTargets {
     } catch (IOException e) {
       throw new LoadException(LoadErrorCode.LOAD_NO_FILES, "cannot list " + source + ": " + e.getMessage(),
           "check the directory's permissions");
+    }
+  }
+
+  private static TableName tableName(String schema, String table, String file) {
+    try {
+      return new TableName(null, schema, table);
+    } catch (dev.rocky.core.error.RockyException e) {
+      throw new LoadException(LoadErrorCode.LOAD_NO_FILES, "cannot load " + file + " into " + schema + "." + table
+          + ": " + e.getMessage(), "table and schema names are letters, digits and _; name the target with"
+          + " --target schema.table", e);
     }
   }
 

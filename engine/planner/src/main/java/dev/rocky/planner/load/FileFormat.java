@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The formats files are loaded from, with the names {@code --format} accepts and the extensions that imply them. */
 public enum FileFormat {
-  CSV("csv", List.of("csv"), List.of(".csv", ".tsv")),
+  CSV("csv", List.of("csv"), List.of(".csv")),
   PARQUET("parquet", List.of("parquet"), List.of(".parquet", ".pq")),
   JSON_LINES("jsonl", List.of("jsonl", "json_lines", "ndjson"), List.of(".jsonl", ".ndjson"));
 

@@ -230,4 +230,46 @@ class HooksRunTest {
       server.stop(0);
     }
   }
+
+  @Test
+  void checksFireBeforeEachResultAndAfterAndHooksGetTheirEnv() throws Exception {
+    Path p = project("""
+
+        [pipeline.main.checks]
+        enabled = true
+        row_count = true
+
+        [[pipeline.main.checks.assertions]]
+        table = "orders"
+        type = "not_null"
+        column = "id"
+
+        [[hook.on_before_checks]]
+        command = "cat >> checks.jsonl; echo >> checks.jsonl"
+
+        [[hook.on_check_result]]
+        command = "cat >> checks.jsonl; echo >> checks.jsonl"
+
+        [[hook.on_after_checks]]
+        command = "cat >> checks.jsonl; echo >> checks.jsonl; printf %s $TEAM > team.txt"
+        env = { TEAM = "data-platform" }
+        """, TWO);
+
+    CliRun run = CliRun.run(p, "run");
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    List<JsonNode> events = lines(p.resolve("checks.jsonl"));
+    assertThat(events.getFirst().path("event").asText()).isEqualTo("on_before_checks");
+    assertThat(events.getLast().path("event").asText()).isEqualTo("on_after_checks");
+    List<JsonNode> results = events.subList(1, events.size() - 1);
+    assertThat(results).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.path("event").asText()).isEqualTo("on_check_result");
+      assertThat(e.path("table").asText()).isNotBlank();
+      assertThat(e.path("metadata").path("passed").isBoolean()).isTrue();
+    });
+    assertThat(results).extracting(e -> e.path("metadata").path("check").asText()).contains("row_count");
+    JsonNode after = events.getLast().path("metadata");
+    assertThat(after.path("checks_passed").asInt() + after.path("checks_failed").asInt()).isEqualTo(results.size());
+    assertThat(Files.readString(p.resolve("team.txt")).strip()).isEqualTo("data-platform");
+  }
 }

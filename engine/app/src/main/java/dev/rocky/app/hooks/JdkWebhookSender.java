@@ -17,13 +17,19 @@ public final class JdkWebhookSender implements WebhookSender {
   /** The most a single webhook waits between its attempts, in total. */
   static final Duration MAX_TOTAL_DELAY = Duration.ofSeconds(120);
 
-  private final HttpClient client;
+  private @org.jspecify.annotations.Nullable HttpClient client;
 
-  public JdkWebhookSender() {
-    this.client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+  /** The client, built on the first webhook: a run without webhooks never starts one. */
+  private synchronized HttpClient client() {
+    HttpClient c = client;
+    if (c == null) {
+      c = HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+      client = c;
+    }
+    return c;
   }
 
   @Override
@@ -54,7 +60,7 @@ public final class JdkWebhookSender implements WebhookSender {
       }
       attempts++;
       try {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         if (status / 100 == 2) {
           return HookOutcome.OK;

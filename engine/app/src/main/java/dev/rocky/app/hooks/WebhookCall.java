@@ -27,9 +27,11 @@ public record WebhookCall(URI url, String method, Map<String, String> headers, S
     }
   }
 
-  /** How the call is named in messages: method and URL without its query (which may hold a token). */
+  /**
+   * How the call is named in messages: the method and the URL's scheme and host only, since
+   * webhook URLs often carry their credential in the path (Slack, Teams) or the query.
+   */
   public String describe() {
-    String shown = url.getScheme() + "://" + url.getRawAuthority() + (url.getRawPath() == null ? "" : url.getRawPath());
-    return method + " " + shown;
+    return method + " " + url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
   }
 }

@@ -3,6 +3,7 @@ package dev.rocky.app.run;
 import dev.rocky.app.execute.ExecuteRequest;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.execute.ModelResult;
+import dev.rocky.core.run.ModelStatus;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.planner.ModelGraph;
 import dev.rocky.planner.ModelStep;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * Runs a plan's layers in order, the models of a layer on a pool of {@code parallel} threads. Each
  * result is committed (execution, watermark and partitions in one transaction) on the coordinating
  * thread as soon as it arrives, before the next model's result; a model whose upstream failed is
- * skipped and committed as such. A failure to commit ends the run: the exception propagates, and
+ * skipped and committed as such. Each model fires its hook events ({@link RunHooks}) on its worker
+ * thread; once a hook stops the run, no further model starts: each is committed as skipped. A failure to commit ends the run: the exception propagates, and
  * what was committed before it stays.
  */
 final class LayerRunner {
@@ -39,11 +41,12 @@ final class LayerRunner {
   private final RunListener listener;
   private final Runnable afterCommit;
   private final ModelRecorder recorder;
+  private final RunHooks hooks;
   private final Map<String, ModelResult> results = new HashMap<>();
   private final Map<String, String> blockedBy = new HashMap<>();
 
   LayerRunner(ExecuteService execute, StateStore state, Clock clock, String runId, RunOptions options,
-      RunListener listener, Runnable afterCommit, ModelRecorder recorder) {
+      RunListener listener, Runnable afterCommit, ModelRecorder recorder, RunHooks hooks) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
@@ -52,6 +55,7 @@ final class LayerRunner {
     this.listener = listener;
     this.afterCommit = afterCommit;
     this.recorder = recorder;
+    this.hooks = hooks;
   }
 
   RunOutputs.Executed run(RunPlan plan, ModelGraph graph) {
@@ -75,6 +79,10 @@ final class LayerRunner {
     CompletionService<ModelResult> running = new ExecutorCompletionService<>(pool);
     int submitted = 0;
     for (ModelStep step : steps) {
+      if (hooks.aborted()) {
+        commitStopped(layer, step);
+        continue;
+      }
       Optional<Blockers.Blocker> blocker = blockers.blockerOf(step.model());
       if (blocker.isPresent()) {
         ModelResult skipped = ModelResult.skipped(step, blocker.get().reason(), clock.instant());
@@ -86,21 +94,34 @@ final class LayerRunner {
       }
       ExecuteRequest request = new ExecuteRequest(runId, step, options.sqlFile(step.model()), options.partitions());
       running.submit(() -> {
+        if (!hooks.beforeModel(step)) {
+          return ModelResult.skipped(step, hooks.abortReason(), clock.instant());
+        }
         listener.modelStarted(layer, step.model());
-        return recorder.record(request, () -> execute.execute(request));
+        ModelResult result = recorder.record(request, () -> execute.execute(request));
+        hooks.afterModel(result);
+        return result;
       });
       submitted++;
     }
     for (int i = 0; i < submitted; i++) {
       ModelResult result = next(running);
       commit(result);
-      if (result.succeeded()) {
+      if (result.status() == ModelStatus.SKIPPED) {
+        listener.modelSkipped(layer, result.model(), hooks.abortReason());
+      } else if (result.succeeded()) {
         listener.modelFinished(layer, result);
       } else {
         blockers.failed(result.model());
         listener.modelFailed(layer, result);
       }
     }
+  }
+
+  /** A model not run because a hook stopped the run. */
+  private void commitStopped(int layer, ModelStep step) {
+    commit(ModelResult.skipped(step, hooks.abortReason(), clock.instant()));
+    listener.modelSkipped(layer, step.model(), hooks.abortReason());
   }
 
   private void commit(ModelResult result) {

@@ -8,6 +8,7 @@ import dev.rocky.app.execute.ModelResult;
 import dev.rocky.app.quality.QualityReport;
 import dev.rocky.app.quality.RunChecks;
 import dev.rocky.core.RockyVersion;
+import dev.rocky.core.hooks.HookSink;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.RunIds;
 import dev.rocky.core.run.RunRecord;
@@ -40,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>runs the data-quality {@link RunChecks} on the built tables: a blocking failure makes the run a Failure;
  *   <li>prices the run with the {@link CostService}, if any (each model's {@code cost_usd}, the
  *       {@code cost_summary}, the budget breaches);
+ *   <li>fires the run's hook events throughout ({@link #withHooks}); a hook that aborts stops the
+ *       run: no model starts after it and the run is a {@code Failure}, marked interrupted;
  *   <li>records the {@link RunRecord}, finishes the idempotency key, releases the lease and returns
  *       the {@link RunOutput}: {@code Success}, {@code PartialFailure} or {@code Failure}.
  * </ol>
@@ -54,6 +57,8 @@ public final class RunCoordinator {
   private final @Nullable CostService cost;
   private final RunGovernance governance;
   private final ModelRecorder recorder;
+  private final HookSink hooks;
+  private final @Nullable String pipeline;
 
   /** A coordinator that does not price its runs. */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock) {
@@ -100,6 +105,12 @@ public final class RunCoordinator {
    */
   public RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks,
       @Nullable CostService cost, RunGovernance governance, ModelRecorder recorder) {
+    this(execute, state, clock, checks, cost, governance, recorder, HookSink.NONE, null);
+  }
+
+  private RunCoordinator(ExecuteService execute, StateStore state, Clock clock, RunChecks checks,
+      @Nullable CostService cost, RunGovernance governance, ModelRecorder recorder, HookSink hooks,
+      @Nullable String pipeline) {
     this.execute = execute;
     this.state = state;
     this.clock = clock;
@@ -107,6 +118,18 @@ public final class RunCoordinator {
     this.cost = cost;
     this.governance = governance;
     this.recorder = recorder;
+    this.hooks = hooks;
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * This coordinator firing the run's hook events through {@code sink} (see {@link RunHooks}): a
+   * hook that aborts stops the run, which then fails.
+   *
+   * @param pipeline the pipeline the events name, or null when the run spans several
+   */
+  public RunCoordinator withHooks(HookSink sink, @Nullable String pipeline) {
+    return new RunCoordinator(execute, state, clock, checks, cost, governance, recorder, sink, pipeline);
   }
 
   public RunOutput run(RunPlan plan, ModelGraph graph, RunOptions options) {
@@ -159,17 +182,19 @@ public final class RunCoordinator {
       }
     }
     listener.runStarted(runId, plan.layers().stream().map(l -> l.stream().map(ModelStep::model).toList()).toList());
+    RunHooks fired = new RunHooks(hooks, pipeline, clock);
+    fired.pipelineStarted(runId, plan.steps().size());
     RunOutputs.Executed executed;
     try {
       executed = new LayerRunner(execute, state, clock, runId, options, listener,
-          () -> state.renewLease(owner, options.leaseTtl()), recorder).run(plan, graph);
+          () -> state.renewLease(owner, options.leaseTtl()), recorder, fired).run(plan, graph);
     } catch (RuntimeException e) {
       if (key != null) {
         finishKeyQuietly(key, runId, options, e);
       }
       throw e;
     }
-    QualityReport quality = checks.afterModels(runId, executed.results());
+    QualityReport quality = check(fired, runId, executed.results());
     Instant finished = clock.instant();
     // After the models: price them, fold in governance, then let the quality checks have the last word.
     RunStatus modelsStatus = RunOutputs.status(executed.results());
@@ -177,16 +202,34 @@ public final class RunCoordinator {
     CostReport priced = cost == null ? null : cost.attribute(costRequest(draft, executed.results()));
     RunOutput governed = governance.afterModels(plan, executed.results(),
         RunOutputs.of(runId, modelsStatus, millis(started, finished), plan, executed, options, priced));
-    RunStatus status = quality.adjust(governed.status());
+    if (!fired.aborted()) {
+      fired.budgetBreached(governed.budgetBreaches());
+    }
+    RunOutput output = quality.applyTo(governed);
+    fired.finished(output);
+    if (fired.aborted()) {
+      output = output.stopped();
+    }
+    RunStatus status = output.status();
     state.recordRun((priced == null ? draft : priced.run()).withStatus(status).withCheckOutcomes(quality.outcomes()));
     if (key != null) {
       state.finishIdempotencyKey(key, runId,
           status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED,
           options.idempotencyPolicy());
     }
-    RunOutput output = quality.applyTo(governed);
     listener.runFinished(output);
     return output;
+  }
+
+  /** The data-quality checks with their hook events; none once a hook stopped the run. */
+  private QualityReport check(RunHooks fired, String runId, List<ModelResult> results) {
+    if (fired.aborted() || checks == RunChecks.NONE) {
+      return QualityReport.EMPTY;
+    }
+    fired.beforeChecks();
+    QualityReport report = checks.afterModels(runId, results);
+    fired.checked(report);
+    return report;
   }
 
   private void acquireLease(String owner, RunOptions options) {

@@ -73,6 +73,13 @@ public record RunOutput(
         idempotencyKey, skippedByRunId, costSummary, budgetBreaches);
   }
 
+  /** This output of a run a hook stopped ({@code on_failure = "abort"}): a {@code Failure}, marked interrupted. */
+  public RunOutput stopped() {
+    return new RunOutput(version, command, runId, RunStatus.FAILURE, filter, durationMs, tablesCopied, tablesFailed,
+        tablesSkipped, materializations, errors, contained, modelDecisions, partitionSummaries, checkResults,
+        anomalies, quarantine, permissions, drift, execution, true, shadow, idempotencyKey, skippedByRunId,
+        costSummary, budgetBreaches);
+  }
 
   /** An output without cost: the run was not priced. */
   public RunOutput(String version, String command, @Nullable String runId, RunStatus status, String filter,

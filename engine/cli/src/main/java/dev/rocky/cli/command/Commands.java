@@ -23,6 +23,7 @@ public final class Commands {
     ALL.put("run", RunCommand.class);
     ALL.put("discover", dev.rocky.cli.replication.DiscoverCommand.class);
     ALL.put("seed", SeedCommand.class);
+    ALL.put("load", LoadCommand.class);
     ALL.put("test", dev.rocky.cli.quality.TestCommand.class);
     ALL.put("ci", dev.rocky.cli.quality.CiCommand.class);
     ALL.put("history", HistoryCommand.class);

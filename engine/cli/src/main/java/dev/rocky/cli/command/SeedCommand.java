@@ -8,10 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code rocky seed --sql}: load the project's raw data by running {@code data/seed.sql} on the
- * warehouse. (Rocky's CSV seeds, {@code seeds/*.csv}, are not loaded yet.)
+ * {@code rocky seed [--filter NAME]}: load the project's CSV seeds ({@code seeds/*.csv}, with their
+ * sidecars) into the warehouse, each replacing its table; {@code rocky seed --sql} runs
+ * {@code data/seed.sql} instead.
  */
-@Command(name = "seed", description = "Load raw data into the warehouse: --sql runs data/seed.sql.", sortOptions = false)
+@Command(name = "seed", description = "Load seeds/*.csv into the warehouse (--sql: run data/seed.sql instead).",
+    sortOptions = false)
 final class SeedCommand extends CommandSupport {
 
   @Option(names = "--sql", description = "Run data/seed.sql on the warehouse, in one transaction.")
@@ -21,12 +23,16 @@ final class SeedCommand extends CommandSupport {
       description = "Seed the warehouse of this pipeline (default: that of the transformation pipelines).")
   private @Nullable String pipeline;
 
+  @Option(names = "--filter", paramLabel = "NAME", description = "Only the seed of this name (its file name without .csv).")
+  private @Nullable String filter;
+
   @Override
   public Integer call() {
-    if (!sql) {
-      throw new CliException(CliErrorCode.USAGE, "CSV seeds (seeds/*.csv) are not loaded yet",
-          "run data/seed.sql with: rocky seed --sql");
+    if (sql && filter != null) {
+      throw new CliException(CliErrorCode.USAGE, "--filter picks a CSV seed; --sql runs data/seed.sql as a whole",
+          "drop one of them");
     }
-    return emit(context().wiring().runs().seed(new SeedRequest(root().configPath(), pipeline), context().err()));
+    return emit(context().wiring().runs().seed(new SeedRequest(root().configPath(), pipeline, sql, filter),
+        context().err()));
   }
 }

@@ -1,9 +1,8 @@
 /**
  * The cost commands on the command line: {@code rocky cost <run_id|latest>} (a recorded run's cost
  * by model, tag or layer), {@code rocky cost --trend <model>}, {@code rocky preview cost [base_ref]}
- * (the projected cost of a change, with Markdown for the pull request), and what {@code rocky run}
- * does with a run's budget breaches: warn, fire the {@code on_budget_breach} hooks. The local wiring
- * reads the embedded state file; the work is done by {@code dev.rocky.app.cost}.
+ * (the projected cost of a change, with Markdown for the pull request). The local wiring reads the
+ * embedded state file; the work is done by {@code dev.rocky.app.cost}.
  */
 @NullMarked
 package dev.rocky.cli.cost;

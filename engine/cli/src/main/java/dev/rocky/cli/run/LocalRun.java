@@ -10,6 +10,7 @@ import dev.rocky.app.replay.Recipes;
 import dev.rocky.app.compile.CompileService;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.govern.RunGovernanceStep;
+import dev.rocky.app.hooks.HookDispatcher;
 import dev.rocky.app.render.DiagnosticRenderer;
 import dev.rocky.app.run.RunCoordinator;
 import dev.rocky.app.run.RunOptions;
@@ -19,6 +20,7 @@ import dev.rocky.cli.error.CliException;
 import dev.rocky.cli.output.CommandResult;
 import dev.rocky.cli.output.DiagnosticsView;
 import dev.rocky.cli.output.ExitCode;
+import dev.rocky.cli.hooks.LocalHooks;
 import dev.rocky.compiler.CompileResult;
 import dev.rocky.compiler.check.VarSubstitution;
 import dev.rocky.compiler.govern.ClassificationResolver;
@@ -53,7 +55,7 @@ import java.util.Set;
  * schemas (into the branch schema with {@code --branch}), and run the plan with the
  * {@link RunCoordinator}, state in {@code .rocky/state.sqlite}, recipes, input snapshots and replay
  * records in {@code .rocky/artifacts}; after the models, the pipelines' data-quality checks, the
- * cost, the governance step (masks, tags, grants) and the budget hooks. A quality pipeline's
+ * cost, the governance step (masks, tags, grants); the project's hooks fire throughout. A quality pipeline's
  * {@code --pipeline} runs its checks only. {@code rocky plan} and {@code apply} split the two halves.
  */
 public final class LocalRun {
@@ -149,7 +151,8 @@ public final class LocalRun {
     Path root = planned.paths().root();
     RunTargets targets = planned.targets();
     Project project = after.project();
-    try (DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), root);
+    try (HookDispatcher hooks = LocalHooks.of(project.config().hooks(), root, err);
+        DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), root);
         SqliteStateStore state = SqliteStateStore.forProject(root);
         ProvenanceRecorder recorder = new ProvenanceRecorder(warehouse, state, FileArtifactStore.forProject(root),
             planned.recipes())) {
@@ -163,11 +166,15 @@ public final class LocalRun {
       RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock,
           dev.rocky.cli.quality.RunQuality.checks(targets, after.models(), planned.plan(), warehouse, state, clock),
           dev.rocky.app.cost.CostService.of(project, targets.adapter().type()), governance, recorder)
+          .withHooks(hooks, targets.names().size() == 1 ? targets.names().getFirst() : null)
           .run(planned.plan(), planned.containment(), planned.options(), watcher);
-      boolean aborted = new dev.rocky.cli.cost.LocalBudgetHooks(project.config().hooks(), root, err)
-          .fire(output, targets.names().size() == 1 ? targets.names().getFirst() : null, clock.instant());
+      BudgetWarnings.print(output, err);
+      if (output.interrupted()) {
+        err.println("error: a hook with on_failure = \"abort\" stopped the run; models after it were not run");
+        err.flush();
+      }
       return new CommandResult(command, output, dev.rocky.cli.quality.RunQuality.view(watcher.view(output), output),
-          exitCode(aborted ? 1 : output.exitCode()));
+          exitCode(output.exitCode()));
     }
   }
 

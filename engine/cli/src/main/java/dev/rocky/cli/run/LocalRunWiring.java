@@ -27,7 +27,13 @@ public final class LocalRunWiring implements RunWiring {
 
   @Override
   public CommandResult seed(SeedRequest request, PrintWriter err) {
-    return new LocalSeed().seed(request, err);
+    return request.sql() ? new LocalSeed().seed(request, err)
+        : new dev.rocky.cli.load.LocalLoad().seedCsv(request.config(), request.pipeline(), request.filter(), err);
+  }
+
+  @Override
+  public CommandResult load(dev.rocky.cli.load.LoadRequest request, PrintWriter err) {
+    return new dev.rocky.cli.load.LocalLoad().load(request, err);
   }
 
   @Override

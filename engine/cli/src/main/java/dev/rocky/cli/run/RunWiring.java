@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 
 /**
  * What the commands that touch the warehouse and the state store need: {@code rocky run}, {@code rocky
- * seed}, {@code rocky history} and {@code rocky state}. Kept apart from {@link Wiring} so that the
+ * seed}, {@code rocky load}, {@code rocky history} and {@code rocky state}. Kept apart from {@link Wiring} so that the
  * compile-time commands never load the warehouse driver or the state store.
  */
 public interface RunWiring {
@@ -17,8 +17,11 @@ public interface RunWiring {
    */
   CommandResult run(RunRequest request, PrintWriter err);
 
-  /** Runs {@code data/seed.sql} on the warehouse the project's pipelines write to. */
+  /** Loads the CSV seeds, or runs {@code data/seed.sql}, on the warehouse the project's pipelines write to. */
   CommandResult seed(SeedRequest request, PrintWriter err);
+
+  /** Loads files into the warehouse the project's pipelines write to. */
+  CommandResult load(dev.rocky.cli.load.LoadRequest request, PrintWriter err);
 
   /** Recent run records, newest first. */
   CommandResult history(HistoryRequest request);

@@ -156,9 +156,13 @@ final class LocalRunJob implements Runnable {
     }
     RunPlan plan = new RunPlanner(dialect, local.graph().planning(), local.models(), compiled.schemas(), resolver)
         .plan(local.selection());
-    try (DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), paths.root());
+    java.io.PrintWriter err = new java.io.PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    try (dev.rocky.app.hooks.HookDispatcher hooks = dev.rocky.cli.hooks.LocalHooks.of(project.config().hooks(),
+            paths.root(), err);
+        DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), paths.root());
         SqliteStateStore state = SqliteStateStore.forProject(paths.root())) {
       new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock)
+          .withHooks(hooks, targets.names().size() == 1 ? targets.names().getFirst() : null)
           .run(plan, local.graph().containment(), local.options(paths, parallel, submission), new Listener());
     }
   }

@@ -95,7 +95,7 @@ class RunFailuresTest {
     CliRun model = Runs.cli(p, "run", "--model", "nope");
     assertThat(model.exitCode()).isEqualTo(1);
     assertThat(model.err()).contains("nope").doesNotContain("Exception");
-    assertThat(Runs.cli(p, "seed").err()).startsWith("error[usage]: CSV seeds");
+    assertThat(Runs.cli(p, "seed").err()).startsWith("error[config]: the project has no seeds/*.csv");
     assertThat(p.resolve("warehouse.duckdb")).doesNotExist();
   }
 }

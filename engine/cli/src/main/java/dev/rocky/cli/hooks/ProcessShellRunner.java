@@ -1,5 +1,7 @@
-package dev.rocky.cli.cost;
+package dev.rocky.cli.hooks;
 
+import dev.rocky.app.hooks.HookOutcome;
+import dev.rocky.app.hooks.ShellRunner;
 import dev.rocky.core.config.HooksConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,24 +14,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one {@code [[hook.on_<event>]]} command through the shell ({@code sh -c}, {@code cmd /c} on
+ * Runs a {@code [[hook.on_<event>]]} command through the shell ({@code sh -c}, {@code cmd /c} on
  * Windows) in the project directory, with its {@code env} added, the event's JSON on stdin, and its
- * {@code timeout_ms}. Its output is kept (the first 4 KB) to explain a failure; it never reaches
- * rocky's stdout, which holds the JSON result.
+ * {@code timeout_ms}, after which the process and its children are killed. Its output is kept (the
+ * first 4 KB) to explain a failure; it never reaches rocky's stdout, which holds the JSON result.
  */
-final class ShellHook {
+public final class ProcessShellRunner implements ShellRunner {
   private static final int KEPT = 4096;
+  private final Path dir;
 
-  /** How a hook ended: {@code null} problem for success. */
-  record Outcome(HooksConfig.ShellHook hook, @org.jspecify.annotations.Nullable String problem) {
-    boolean failed() {
-      return problem != null;
-    }
+  public ProcessShellRunner(Path dir) {
+    this.dir = dir;
   }
 
-  private ShellHook() {}
-
-  static Outcome run(HooksConfig.ShellHook hook, Path dir, String json) {
+  @Override
+  public HookOutcome run(HooksConfig.ShellHook hook, String json) {
     List<String> command = new ArrayList<>(System.getProperty("os.name", "").startsWith("Windows")
         ? List.of("cmd", "/c") : List.of("sh", "-c"));
     command.add(hook.command());
@@ -39,35 +38,45 @@ final class ShellHook {
     try {
       process = builder.start();
     } catch (IOException e) {
-      return new Outcome(hook, "could not start: " + e.getMessage());
+      return HookOutcome.failed("could not start: " + e.getMessage());
     }
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     Thread drain = Thread.ofVirtual().start(() -> keep(process.getInputStream(), output));
-    try (OutputStream stdin = process.getOutputStream()) {
-      stdin.write(json.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      // The hook did not read its input; its exit status says whether that matters.
-    }
+    Thread feed = Thread.ofVirtual().start(() -> feed(process.getOutputStream(), json));
     try {
       if (!process.waitFor(hook.timeoutMs(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        return new Outcome(hook, "timed out after " + hook.timeoutMs() + " ms");
+        kill(process);
+        return HookOutcome.failed("timed out after " + hook.timeoutMs() + " ms");
       }
+      feed.join(1000);
       drain.join(1000);
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      kill(process);
       Thread.currentThread().interrupt();
-      return new Outcome(hook, "interrupted");
+      return HookOutcome.failed("interrupted");
     }
     int status = process.exitValue();
     if (status == 0) {
-      return new Outcome(hook, null);
+      return HookOutcome.OK;
     }
     String said;
     synchronized (output) {
       said = output.toString(StandardCharsets.UTF_8).strip();
     }
-    return new Outcome(hook, "exited with status " + status + (said.isEmpty() ? "" : ": " + said));
+    return HookOutcome.failed("exited with status " + status + (said.isEmpty() ? "" : ": " + said));
+  }
+
+  private static void kill(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
+  private static void feed(OutputStream stdin, String json) {
+    try (stdin) {
+      stdin.write(json.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      // The hook did not read its input; its exit status says whether that matters.
+    }
   }
 
   private static void keep(InputStream in, ByteArrayOutputStream kept) {

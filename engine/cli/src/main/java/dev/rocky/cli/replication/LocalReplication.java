@@ -1,6 +1,7 @@
 package dev.rocky.cli.replication;
 
 import dev.rocky.adapter.duckdb.DuckDbAdapter;
+import dev.rocky.app.hooks.HookDispatcher;
 import dev.rocky.app.replication.DiscoverOutput;
 import dev.rocky.app.replication.ReplicationRunOutput;
 import dev.rocky.app.replication.ReplicationRunner;
@@ -9,6 +10,7 @@ import dev.rocky.app.run.RunOptions;
 import dev.rocky.cli.error.CliErrorCode;
 import dev.rocky.cli.error.CliException;
 import dev.rocky.cli.output.CommandResult;
+import dev.rocky.cli.hooks.LocalHooks;
 import dev.rocky.cli.output.ExitCode;
 import dev.rocky.cli.run.ProjectPaths;
 import dev.rocky.cli.run.RunProvenance;
@@ -27,25 +29,27 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replication pipelines on this machine: the warehouse is the pipeline's DuckDB target adapter (its
  * path relative to the project root), state in {@code .rocky/state.sqlite}, discovery through the
- * pipeline's source adapter. Hooks go to the {@link HookSink} this wiring was given.
+ * pipeline's source adapter. Hooks go to the {@link HookSink} this wiring was given, or by default to
+ * the project's own {@code [hook]} commands and webhooks.
  */
 public final class LocalReplication implements ReplicationWiring {
   private final Clock clock;
-  private final HookSink hooks;
+  private final @Nullable HookSink hooks;
   private final Map<String, String> env;
 
-  public LocalReplication(Clock clock, HookSink hooks, Map<String, String> env) {
+  public LocalReplication(Clock clock, @Nullable HookSink hooks, Map<String, String> env) {
     this.clock = clock;
     this.hooks = hooks;
     this.env = Map.copyOf(env);
   }
 
   public LocalReplication() {
-    this(Clock.systemUTC(), HookSink.NONE, System.getenv());
+    this(Clock.systemUTC(), null, System.getenv());
   }
 
   @Override
@@ -77,9 +81,11 @@ public final class LocalReplication implements ReplicationWiring {
     try (DuckDbAdapter warehouse = DuckDbAdapter.open(target, paths.root());
         SourceAdapter source = SourceAdapters.open(name.get(), pipeline, config.adapters(), target, warehouse,
             paths.root(), env);
-        SqliteStateStore state = SqliteStateStore.forProject(paths.root())) {
+        SqliteStateStore state = SqliteStateStore.forProject(paths.root());
+        HookDispatcher projectHooks = LocalHooks.of(config.hooks(), paths.root(), err)) {
+      HookSink sink = hooks != null ? hooks : projectHooks;
       ReplicationRunOutput output = new ReplicationService(name.get(), pipeline, localCatalog(warehouse))
-          .run(source, request.filter(), new ReplicationRunner(warehouse, state, hooks, clock), options);
+          .run(source, request.filter(), new ReplicationRunner(warehouse, state, sink, clock), options);
       ExitCode exit = switch (output.exitCode()) {
         case 0 -> ExitCode.SUCCESS;
         case 2 -> ExitCode.PARTIAL_SUCCESS;

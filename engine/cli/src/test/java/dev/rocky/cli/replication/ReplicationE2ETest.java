@@ -179,6 +179,26 @@ class ReplicationE2ETest {
     assertThat(run.path("materializations").get(0).path("asset_key").get(0).asText()).isEqualTo("manual");
   }
 
+  @Test
+  void theProjectsDriftHookReceivesTheActionsOnStdin() throws IOException {
+    Files.writeString(project.resolve("rocky.toml"), TOML + """
+
+        [[hook.on_drift_detected]]
+        command = "cat >> drift-events.jsonl"
+        on_failure = "abort"
+        """);
+    json(0, "run");
+    assertThat(project.resolve("drift-events.jsonl")).doesNotExist();
+    sql(db -> db.execute("ALTER TABLE src__acme__shopify.orders ADD COLUMN coupon VARCHAR"));
+    json(0, "run");
+    List<String> lines = Files.readAllLines(project.resolve("drift-events.jsonl"));
+    assertThat(lines).hasSize(1);
+    JsonNode event = Json.mapper().readTree(lines.get(0));
+    assertThat(event.path("event").asText()).isEqualTo("on_drift_detected");
+    assertThat(event.path("pipeline").asText()).isEqualTo("bronze");
+    assertThat(event.path("metadata").path("actions_taken").get(0).path("action").asText()).isEqualTo("add_columns");
+  }
+
   private JsonNode json(int exit, String... args) {
     CliRun run = CliRun.run(project, args);
     assertThat(run.exitCode()).as("exit of %s; stderr: %s; stdout: %s", List.of(args), run.err(), run.out()).isEqualTo(exit);

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * no longer has are left in place; the pages link only to the current ones.
  */
 public record S3SiteBucket(S3Client s3, String bucket, String prefix) implements SiteBucket {
+  private static final int ATTEMPTS = 3;
   private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
       "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "json", "application/json", "svg",
       "image/svg+xml", "txt", "text/plain; charset=utf-8");
@@ -38,14 +39,37 @@ public record S3SiteBucket(S3Client s3, String bucket, String prefix) implements
     }
     for (Path file : files) {
       String key = prefix + site.relativize(file).toString().replace('\\', '/');
-      try {
-        s3.putObject(b -> b.bucket(bucket).key(key).contentType(type(file)), RequestBody.fromFile(file));
-      } catch (SdkException e) {
-        throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "writing s3://" + bucket + "/" + key + " failed: "
-            + e.getMessage(), e);
-      }
+      put(key, file);
     }
     return files.size();
+  }
+
+  /**
+   * One file, tried up to {@value #ATTEMPTS} times: a connection dropped in the middle of a put
+   * (which the SDK may report as an {@link UncheckedIOException}) is tried again; a failure that
+   * lasts is transient for the state machine, which retries the step.
+   */
+  private void put(String key, Path file) {
+    RuntimeException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        s3.putObject(b -> b.bucket(bucket).key(key).contentType(type(file)), RequestBody.fromFile(file));
+        return;
+      } catch (SdkException | UncheckedIOException e) {
+        last = e;
+        pause(attempt);
+      }
+    }
+    throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "writing s3://" + bucket + "/" + key + " failed "
+        + ATTEMPTS + " times: " + last.getMessage(), last);
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(100L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String type(Path file) {

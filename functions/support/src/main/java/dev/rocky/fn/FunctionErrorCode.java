@@ -21,7 +21,11 @@ public enum FunctionErrorCode implements ClassifiedErrorCode {
   /** Another invocation is executing the same model of the same run right now. */
   EXECUTION_IN_FLIGHT(ErrorType.EXTERNAL, true, FailureKind.TRANSIENT),
   /** The function's environment lacks a setting it needs (a deployment mistake). */
-  CONFIGURATION_MISSING(ErrorType.INTERNAL_ERROR, false, FailureKind.UNKNOWN);
+  CONFIGURATION_MISSING(ErrorType.INTERNAL_ERROR, false, FailureKind.UNKNOWN),
+  /** No run record under the run id the request names (the run was never finished). */
+  RUN_NOT_FOUND(ErrorType.USER_ERROR, false, FailureKind.NOT_FOUND),
+  /** The project snapshot a step after the models reads has compile errors. */
+  PROJECT_HAS_ERRORS(ErrorType.USER_ERROR, false, FailureKind.UNKNOWN);
 
   private final ErrorType type;
   private final boolean transientFailure;

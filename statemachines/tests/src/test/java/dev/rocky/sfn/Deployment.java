@@ -6,8 +6,14 @@ import dev.rocky.core.port.StateStore;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.fn.compile.CompileHandler;
 import dev.rocky.fn.compile.CompileWiring;
+import dev.rocky.fn.compile.Snapshots;
+import dev.rocky.fn.cost.CostHandler;
+import dev.rocky.fn.cost.CostWiring;
 import dev.rocky.fn.execute.ExecuteHandler;
 import dev.rocky.fn.execute.ExecuteWiring;
+import dev.rocky.fn.govern.GovernHandler;
+import dev.rocky.fn.govern.GovernWiring;
+import dev.rocky.fn.govern.S3SiteBucket;
 import dev.rocky.fn.run.RunHandler;
 import dev.rocky.fn.run.RunWiring;
 import dev.rocky.fn.support.AwsStores;
@@ -18,15 +24,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * Rocky deployed on loopback, as the CDK app deploys it in AWS: a state table in DynamoDB Local, an
  * artifact bucket in S3Proxy (one namespace per deployment), a DuckDB file as the warehouse, and the
- * functions behind a {@link LambdaBridge}: compile, execute and run with their real handlers; cost,
- * govern and catalog, whose handlers do not exist yet, as documented pass-throughs answering
- * {@code {"passed_through": "<name>"}}.
+ * functions behind a {@link LambdaBridge}: compile, execute, run, cost and govern with their real
+ * handlers (the execute function's memory taken as {@value #EXECUTE_MEMORY_MB} MB; the catalog site
+ * published under {@link #catalogPrefix} of the bucket); branch-promote's catalog function, which
+ * does not exist yet, as a documented pass-through answering {@code {"passed_through": "catalog"}}.
  */
 final class Deployment implements AutoCloseable {
   /** The definitions' Lambda substitutions, to the bridge's function names. */
@@ -40,7 +49,10 @@ final class Deployment implements AutoCloseable {
   private static final String TABLE = LocalAws.newStateTable();
   private static final String BUCKET = LocalAws.newBucket();
 
+  static final int EXECUTE_MEMORY_MB = 1024;
+
   final AwsStores stores;
+  final String catalogPrefix = LocalAws.unique("catalog-") + "/";
   final DuckDbAdapter warehouse;
   final LambdaBridge bridge = new LambdaBridge();
 
@@ -57,10 +69,11 @@ final class Deployment implements AutoCloseable {
     bridge.register("compile", new CompileHandler(CompileWiring.of(stores)))
         .register("execute", new ExecuteHandler(ExecuteWiring.of(() -> executing, executeState.apply(stores.state()),
             stores.artifacts(), Clock.systemUTC())))
-        .register("run", new RunHandler(RunWiring.of(stores.state(), stores.artifacts(), Clock.systemUTC())));
-    for (String name : new String[] {"cost", "govern", "catalog"}) {
-      bridge.passThrough(name, in -> passedThrough(name));
-    }
+        .register("run", new RunHandler(RunWiring.of(stores.state(), stores.artifacts(), Clock.systemUTC())))
+        .register("cost", new CostHandler(CostWiring.of(stores, EXECUTE_MEMORY_MB)))
+        .register("govern", new GovernHandler(GovernWiring.of(stores.state(), stores.artifacts(),
+            Snapshots.of(stores.artifacts(), stores.objects()), new S3SiteBucket(LocalAws.s3(), BUCKET, catalogPrefix))))
+        .passThrough("catalog", in -> passedThrough("catalog"));
   }
 
   Deployment(Path dir) {
@@ -77,6 +90,15 @@ final class Deployment implements AutoCloseable {
   String upload(String key, byte[] archive) {
     LocalAws.s3().putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(archive));
     return key;
+  }
+
+  /** The text of a file of the published catalog site, by its path in the site. */
+  Optional<String> catalogFile(String path) {
+    try {
+      return Optional.of(LocalAws.s3().getObjectAsBytes(b -> b.bucket(BUCKET).key(catalogPrefix + path)).asUtf8String());
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    }
   }
 
   /** Runs {@code definition}, every retry waiting as the definition says (backoff with jitter). */

@@ -84,6 +84,11 @@ final class FlakyStateStore implements StateStore {
   }
 
   @Override
+  public Optional<ModelExecution> modelExecution(String runId, String modelName) {
+    return store.modelExecution(runId, modelName);
+  }
+
+  @Override
   public void recordRun(RunRecord run) {
     store.recordRun(run);
   }

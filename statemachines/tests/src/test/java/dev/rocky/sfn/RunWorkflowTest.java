@@ -1,14 +1,23 @@
 package dev.rocky.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rocky.core.project.TargetRef;
 import dev.rocky.core.run.ModelExecution;
+import dev.rocky.core.run.ModelStatus;
 import dev.rocky.core.run.RunRecord;
 import dev.rocky.core.run.RunStatus;
+import dev.rocky.fn.RockyTransientError;
+import dev.rocky.fn.RockyUserError;
+import dev.rocky.fn.cost.CostHandler;
+import dev.rocky.fn.cost.CostWiring;
+import dev.rocky.fn.support.Invocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +56,60 @@ class RunWorkflowTest {
       assertThat(statuses(record)).hasSize(6).allSatisfy((m, s) -> assertThat(s).isEqualTo("SUCCESS"));
       assertThat(aws.warehouse.query("SELECT count(*) FROM main.rpt_order_health").single()).isEqualTo(3L);
       assertThat(aws.bridge.calls("execute")).filteredOn(c -> c.response().contains("\"status\":\"success\"")).hasSize(6);
-      assertThat(run.calls("cost") + run.calls("govern") + run.calls("catalog")).isEqualTo(3);
-      assertThat(run.output().path("post_run_errors").isEmpty()).isTrue();
+      assertThat(run.calls("cost") + run.calls("govern")).isEqualTo(3);
+      assertThat(run.output().path("post_run_errors").isEmpty()).as(run.output().toString()).isTrue();
+      // Cost: each model's warehouse plus orchestration cost, in the run record and the output.
+      RunRecord priced = aws.stores.state().run(record.runId()).orElseThrow();
+      assertThat(priced.modelsExecuted()).allSatisfy(e -> assertThat(e.costUsd()).isNotNull().isPositive());
+      JsonNode cost = run.output().path("cost");
+      assertThat(cost.path("models").asInt()).isEqualTo(6);
+      assertThat(cost.path("orchestration_cost_usd").asDouble()).isPositive();
+      assertThat(cost.path("total_cost_usd").asDouble()).isCloseTo(
+          priced.modelsExecuted().stream().mapToDouble(ModelExecution::costUsd).sum(), within(1e-9));
+      assertThat(aws.stores.artifacts().get(cost.path("report_key").asText())).isPresent();
+      // Governance: the compliance of the six models built (the shop classifies nothing).
+      JsonNode compliance = run.output().path("compliance");
+      assertThat(compliance.path("compliant").asBoolean()).isTrue();
+      assertThat(compliance.path("total_exceptions").asInt()).isZero();
+      // The catalog site, in the bucket under the deployment's prefix, showing this run.
+      assertThat(run.output().path("catalog").path("home_key").asText())
+          .isEqualTo(aws.catalogPrefix + "index.html");
+      assertThat(aws.catalogFile("index.html")).hasValueSatisfying(home -> assertThat(home).contains(record.runId()));
+      assertThat(aws.catalogFile("runs/" + record.runId() + ".html")).isPresent();
       assertThat(aws.stores.state().currentLease()).isEmpty();
+    }
+  }
+
+  @Test
+  void theStepsAfterTheModelsRetryTransientErrorsOnlyAndTheirFailuresLeaveTheRunStanding() {
+    try (Deployment aws = new Deployment(dir)) {
+      Shop.seed(aws.warehouse, false);
+      String snapshot = aws.upload("snapshots/shop.zip", Shop.zip(Shop.files()));
+      CostHandler cost = new CostHandler(CostWiring.of(aws.stores, Deployment.EXECUTE_MEMORY_MB));
+      AtomicInteger costCalls = new AtomicInteger();
+      aws.bridge.register("cost", payload -> {
+        if (costCalls.incrementAndGet() == 1) {
+          throw new RockyTransientError("STATE_BUSY", "STATE_BUSY: the state table is throttling", null);
+        }
+        return cost.invoke(payload, Invocation.local());
+      });
+      aws.bridge.register("govern", payload -> {
+        throw new RockyUserError("SNAPSHOT_NOT_FOUND", "SNAPSHOT_NOT_FOUND: no project snapshot at s3://bucket/x", null);
+      });
+
+      Execution run = aws.run("run.asl.json", Map.of("snapshot_key", snapshot));
+
+      assertThat(run.succeeded()).as(run.toString()).isTrue();
+      assertThat(run.retries("Cost")).isEqualTo(1);
+      assertThat(run.output().path("cost").path("models").asInt()).isEqualTo(6);
+      assertThat(run.retries("Govern") + run.retries("PublishCatalog")).as("a user error is not retried").isZero();
+      JsonNode errors = run.output().path("post_run_errors");
+      assertThat(errors.path("govern").path("Error").asText()).isEqualTo("dev.rocky.fn.RockyUserError");
+      assertThat(errors.path("catalog").path("Error").asText()).isEqualTo("dev.rocky.fn.RockyUserError");
+      assertThat(errors.has("cost")).isFalse();
+      assertThat(run.output().path("compliance").isEmpty()).isTrue();
+      assertThat(aws.stores.state().run(run.output().path("run_id").asText()).orElseThrow().status())
+          .isEqualTo(RunStatus.SUCCESS);
     }
   }
 
@@ -78,6 +138,11 @@ class RunWorkflowTest {
       assertThat(aws.warehouse.query("SELECT count(*) FROM main.fct_revenue_by_country").single()).isEqualTo(2L);
       assertThat(aws.warehouse.tableExists(new TargetRef(null, "main", "rpt_order_health"))).isFalse();
       assertThat(run.calls("cost")).as("cost, govern and the catalog run after a partial failure too").isEqualTo(1);
+      assertThat(run.calls("govern")).isEqualTo(2);
+      RunRecord priced = aws.stores.state().run(record.runId()).orElseThrow();
+      assertThat(priced.modelsExecuted()).allSatisfy(e -> assertThat(e.costUsd() == null)
+          .as(e.modelName()).isEqualTo(e.status() == ModelStatus.SKIPPED));
+      assertThat(aws.catalogFile("index.html")).isPresent();
     }
   }
 

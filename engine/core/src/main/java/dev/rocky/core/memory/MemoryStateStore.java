@@ -138,6 +138,11 @@ public class MemoryStateStore implements StateStore {
   }
 
   @Override
+  public synchronized Optional<ModelExecution> modelExecution(String runId, String modelName) {
+    return Optional.ofNullable(executions.getOrDefault(runId, new LinkedHashMap<>()).get(modelName));
+  }
+
+  @Override
   public synchronized void recordRun(RunRecord run) {
     StateKeys.requireValid(run.runId(), "runId");
     run.modelsExecuted().forEach(e ->

@@ -62,6 +62,12 @@ public interface StateStore extends AutoCloseable {
   List<ModelExecution> modelExecutions(String runId);
 
   /**
+   * The execution committed for one model of a run, if any: a keyed read, however many models the
+   * run has (the execute function asks it once per model).
+   */
+  Optional<ModelExecution> modelExecution(String runId, String modelName);
+
+  /**
    * Stores a finished run's record; its executions are stored as by {@link #commitModelResult}
    * (without watermarks), and executions committed earlier and not listed are kept.
    */

@@ -129,6 +129,21 @@ public abstract class StateStoreContract extends StateStoreCoordinationContract 
   }
 
   @Test
+  void oneModelsExecutionIsReadByRunAndModel() {
+    store.commitModelResult(ModelCommit.of(RUN, StateFixtures.failed("orders", T0)));
+    store.commitModelResult(ModelCommit.of(RUN, StateFixtures.succeeded("customers", T0)));
+    ModelExecution retried = StateFixtures.succeeded("orders", T0.plusSeconds(10));
+    store.commitModelResult(ModelCommit.of(RUN, retried));
+    ModelExecution listed = StateFixtures.failed("payments", T0.plusSeconds(20));
+    store.recordRun(StateFixtures.minimal(T0, List.of(listed)));
+
+    assertThat(store.modelExecution(RUN, "orders")).contains(retried);
+    assertThat(store.modelExecution(RUN, "payments")).contains(listed);
+    assertThat(store.modelExecution(RUN, "nothing")).isEmpty();
+    assertThat(store.modelExecution("run-20990101-000000-000", "orders")).isEmpty();
+  }
+
+  @Test
   void partitionsAreKeptPerModelSortedAndReplaced() {
     store.putPartition(partition("orders", "2026-02-02", PartitionStatus.IN_PROGRESS, RUN));
     store.putPartition(partition("orders", "2026-02-01", PartitionStatus.FAILED, RUN));

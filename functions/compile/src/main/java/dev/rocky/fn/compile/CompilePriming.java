@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
  * store: Calcite's parser and validator, Jackson's serializers and the handler's own classes are
  * loaded and warmed before the snapshot. Nothing of it is kept.
  */
-final class CompilePriming {
+public final class CompilePriming {
   private static final String ROOT = "/dev/rocky/fn/compile/priming/";
   /** A fixed invocation: nothing random or time-based is made during priming. */
   private static final Invocation PRIMING = new Invocation("priming", Duration.ofMinutes(15));
@@ -35,7 +35,7 @@ final class CompilePriming {
   }
 
   /** The bundled project as a zip, as CI would upload it. */
-  static byte[] bundledProject() {
+  public static byte[] bundledProject() {
     ByteArrayOutputStream zipped = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
       for (String path : resource("files.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {

@@ -118,9 +118,7 @@ public final class ModelExecutor {
   }
 
   private Optional<ModelExecution> recordedSuccess(ExecuteModelRequest request) {
-    return state.modelExecutions(request.runId()).stream()
-        .filter(e -> e.modelName().equals(request.requireModel()) && e.succeeded())
-        .findFirst();
+    return state.modelExecution(request.runId(), request.requireModel()).filter(ModelExecution::succeeded);
   }
 
   /** Frees the key after a failure to run or commit, so that a retry may claim it at once. */

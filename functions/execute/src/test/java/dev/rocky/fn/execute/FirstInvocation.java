@@ -3,6 +3,11 @@ package dev.rocky.fn.execute;
 import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.fn.compile.CompileHandler;
 import dev.rocky.fn.compile.CompileWiring;
+import dev.rocky.fn.compile.Snapshots;
+import dev.rocky.fn.cost.CostHandler;
+import dev.rocky.fn.cost.CostWiring;
+import dev.rocky.fn.govern.GovernHandler;
+import dev.rocky.fn.govern.GovernWiring;
 import dev.rocky.fn.support.Invocation;
 import dev.rocky.fn.support.JsonStreamHandler;
 import dev.rocky.core.memory.MemoryArtifactStore;
@@ -11,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.crac.Resource;
 
 /**
@@ -44,9 +50,36 @@ public final class FirstInvocation {
             new MemoryStateStore(Clock.systemUTC()), artifacts, Clock.systemUTC()));
         yield measure(handler, handler, primed, init, request(plan, "stg_orders"), request(plan, "stg_customers"));
       }
+      case "cost" -> {
+        String snapshot = artifacts.put(Files.readAllBytes(inputs.resolve("shop.zip")));
+        MemoryStateStore state = new MemoryStateStore(Clock.systemUTC());
+        List<String> models = Files.readAllLines(inputs.resolve("models.txt"));
+        state.recordRun(RecordedRuns.of(FIRST_RUN, models));
+        state.recordRun(RecordedRuns.of(SECOND_RUN, models));
+        CostHandler handler = new CostHandler(CostWiring.inMemory(state, artifacts, 1024));
+        yield measure(handler, handler, primed, init, postRun(null, FIRST_RUN, snapshot),
+            postRun(null, SECOND_RUN, snapshot));
+      }
+      case "govern" -> {
+        String snapshot = artifacts.put(Files.readAllBytes(inputs.resolve("shop.zip")));
+        MemoryStateStore state = new MemoryStateStore(Clock.systemUTC());
+        state.recordRun(RecordedRuns.of(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt"))));
+        GovernHandler handler = new GovernHandler(GovernWiring.of(state, artifacts, Snapshots.of(artifacts),
+            new DirectoryBucket(inputs.resolve("site"))));
+        yield measure(handler, handler, primed, init, postRun("govern", FIRST_RUN, snapshot),
+            postRun("publish", FIRST_RUN, snapshot));
+      }
       default -> throw new IllegalArgumentException(function);
     };
     System.out.println("RESULT " + function + " " + args[1] + " " + line);
+  }
+
+  private static final String FIRST_RUN = "run-20260302-120000-000";
+  private static final String SECOND_RUN = "run-20260302-130000-000";
+
+  private static byte[] postRun(String step, String run, String snapshot) {
+    return ((step == null ? "{" : "{\"step\":\"" + step + "\",") + "\"run_id\":\"" + run + "\",\"snapshot_key\":\""
+        + snapshot + "\"}").getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] request(String plan, String model) {

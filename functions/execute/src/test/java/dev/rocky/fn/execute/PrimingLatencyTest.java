@@ -8,6 +8,7 @@ import dev.rocky.fn.compile.CompileRequest;
 import dev.rocky.fn.compile.CompileResponse;
 import dev.rocky.fn.compile.CompileWiring;
 import dev.rocky.fn.support.FunctionJson;
+import dev.rocky.fn.support.StoredPlan;
 import dev.rocky.fn.support.Invocation;
 import dev.rocky.core.memory.MemoryArtifactStore;
 import dev.rocky.testkit.TestProjects;
@@ -26,10 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures each handler's first invocation in fresh JVMs, without and with priming (see
  * {@link FirstInvocation}), best of three, and writes the figures to
- * {@code target/priming-latency.txt}. Opt-in, as it starts twelve JVMs: {@code -Dpriming.measure=true}.
+ * {@code target/priming-latency.txt}. Opt-in, as it starts twenty-four JVMs: {@code -Dpriming.measure=true}.
  */
 class PrimingLatencyTest {
   private static final int ROUNDS = 3;
+  private static final List<String> FUNCTIONS = List.of("compile", "execute", "cost", "govern");
 
   @TempDir Path dir;
 
@@ -38,7 +40,7 @@ class PrimingLatencyTest {
     Assumptions.assumeTrue(Boolean.getBoolean("priming.measure"), "run with -Dpriming.measure=true");
     prepareInputs();
     List<String> lines = new ArrayList<>();
-    for (String function : List.of("compile", "execute")) {
+    for (String function : FUNCTIONS) {
       for (int round = 0; round < ROUNDS; round++) {
         for (String mode : List.of("cold", "primed")) {
           lines.add(child(function, mode, round));
@@ -46,7 +48,7 @@ class PrimingLatencyTest {
       }
     }
     Files.write(Path.of("target", "priming-latency.txt"), lines, StandardCharsets.UTF_8);
-    for (String function : List.of("compile", "execute")) {
+    for (String function : FUNCTIONS) {
       assertThat(best(lines, function, "primed")).as(function).isLessThan(best(lines, function, "cold"));
     }
   }
@@ -54,11 +56,14 @@ class PrimingLatencyTest {
   /** The typed fixture as a snapshot; the shop snapshot's plan; a DuckDB file with its raw data. */
   private void prepareInputs() throws IOException {
     Files.write(dir.resolve("typed.zip"), ShopSnapshot.zip(TestProjects.files("typed")));
+    Files.write(dir.resolve("shop.zip"), ShopSnapshot.zip());
     MemoryArtifactStore artifacts = new MemoryArtifactStore();
     CompileResponse compiled = FunctionJson.read(new CompileHandler(CompileWiring.inMemory(artifacts))
         .invoke(FunctionJson.bytes(CompileRequest.of(artifacts.put(ShopSnapshot.zip()))), Invocation.local()),
         CompileResponse.class);
     Files.write(dir.resolve("plan.json"), artifacts.get(compiled.planKey()).orElseThrow());
+    StoredPlan plan = FunctionJson.read(artifacts.get(compiled.planKey()).orElseThrow(), StoredPlan.class);
+    Files.write(dir.resolve("models.txt"), plan.modelLayers().stream().flatMap(List::stream).toList(), StandardCharsets.UTF_8);
     try (DuckDbAdapter duck = DuckDbAdapter.open(dir.resolve("seeded.duckdb"))) {
       ShopSnapshot.seed(duck);
     }
@@ -73,6 +78,8 @@ class PrimingLatencyTest {
     Path inputs = Files.createDirectories(dir.resolve(function + "-" + mode + "-" + round));
     Files.copy(dir.resolve("typed.zip"), inputs.resolve("typed.zip"));
     Files.copy(dir.resolve("plan.json"), inputs.resolve("plan.json"));
+    Files.copy(dir.resolve("shop.zip"), inputs.resolve("shop.zip"));
+    Files.copy(dir.resolve("models.txt"), inputs.resolve("models.txt"));
     Files.copy(dir.resolve("seeded.duckdb"), inputs.resolve("warehouse.duckdb"), StandardCopyOption.REPLACE_EXISTING);
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",

@@ -34,8 +34,7 @@ final class FailureRecorder {
 
   RunAnswer.FailureRecorded record(RunStep.ModelFailed step) {
     ModelStep model = Plans.step(plans.load(step.planKey()), step.planKey(), step.layer(), step.index());
-    Optional<ModelExecution> success = state.modelExecutions(step.runId()).stream()
-        .filter(e -> e.modelName().equals(model.model()) && e.succeeded()).findFirst();
+    Optional<ModelExecution> success = state.modelExecution(step.runId(), model.model()).filter(ModelExecution::succeeded);
     if (success.isPresent()) {
       return new RunAnswer.FailureRecorded(model.model(), ModelStatus.SUCCESS);
     }

@@ -38,7 +38,7 @@ public final class CatalogSiteData {
   public static SiteData of(CompileResult result, List<RunRecord> runs, Instant now, @Nullable PrData pr) {
     Project project = Objects.requireNonNull(result.project(), "a compile whose project loaded");
     TableNames names = new TableNames(project);
-    Models models = new Models(result, project, names);
+    Models models = new Models(result, project, names, new TestResults(runs));
     List<ModelData> modelData = new ArrayList<>(project.models().size());
     for (Model m : project.models()) {
       modelData.add(models.of(m));

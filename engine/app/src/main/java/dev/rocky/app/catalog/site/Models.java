@@ -39,8 +39,11 @@ final class Models {
   private final Map<String, Contract> contracts = new HashMap<>();
   private final Map<String, List<String>> contractFindings = new HashMap<>();
 
-  Models(CompileResult result, Project project, TableNames names) {
+  private final TestResults testResults;
+
+  Models(CompileResult result, Project project, TableNames names, TestResults testResults) {
     this.result = result;
+    this.testResults = testResults;
     this.project = project;
     this.names = names;
     project.contracts().forEach(c -> contracts.putIfAbsent(c.model(), c));
@@ -76,7 +79,7 @@ final class Models {
     return new ModelData(m.name(), m.sqlFile(), m.sql(), m.config().intent(), m.strategy().type(), detail(m.strategy()),
         m.target().qualifiedName(), columns(m, schema, contract), schema.complete(), List.copyOf(reads), edges, unresolved,
         contract == null ? null : contract(contract, contractFindings.getOrDefault(m.name(), List.of())),
-        m.config().tests().stream().map(Models::test).toList(), m.config().tags(),
+        m.config().tests().stream().map(t -> test(t, testResults.last(m.target(), t))).toList(), m.config().tags(),
         maxUsd instanceof Number n ? n.doubleValue() : null);
   }
 
@@ -105,14 +108,14 @@ final class Models {
         .map(x -> new ContractData.Column(x.name(), x.type(), x.nullable())).toList(), c.required(), c.protectedColumns(), findings);
   }
 
-  private static TestData test(Map<String, Object> t) {
+  private static TestData test(Map<String, Object> t, @Nullable String lastResult) {
     String type = String.valueOf(t.getOrDefault("type", "test"));
     Object column = t.get("column");
     Map<String, Object> rest = new TreeMap<>(t);
     rest.remove("type");
     rest.remove("column");
     String detail = rest.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
-    return new TestData(type, column == null ? null : String.valueOf(column), detail, null);
+    return new TestData(type, column == null ? null : String.valueOf(column), detail, lastResult);
   }
 
   /** The strategy's parameters in a line, e.g. {@code unique_key: customer_id}. */

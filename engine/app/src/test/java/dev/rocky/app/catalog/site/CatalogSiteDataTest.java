@@ -15,6 +15,7 @@ import dev.rocky.compiler.CompileResult;
 import dev.rocky.compiler.Compiler;
 import dev.rocky.core.diagnostic.DiagnosticCode;
 import dev.rocky.core.port.CacheStore;
+import dev.rocky.core.run.CheckOutcome;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
 import dev.rocky.testkit.GoldenFiles;
@@ -125,9 +126,30 @@ class CatalogSiteDataTest {
     });
   }
 
+  /** A run whose checks on fct_orders found its order ids not null but not unique; an older one found both failing. */
+  private static List<RunRecord> checkedRuns() {
+    RunRecord older = StateFixtures.minimal(NOW.minusSeconds(7200), List.of()).withCheckOutcomes(List.of(
+        new CheckOutcome("not_null:order_id", false, "warehouse.marts.fct_orders"),
+        new CheckOutcome("unique:order_id", false, "warehouse.marts.fct_orders")));
+    RunRecord newer = StateFixtures.minimal(NOW.minusSeconds(3600), List.of()).withCheckOutcomes(List.of(
+        new CheckOutcome("not_null:order_id", true, "marts.fct_orders"),
+        new CheckOutcome("unique:order_id", false, "marts.fct_orders"),
+        new CheckOutcome("not_null:order_id", false, "marts.fct_other")));
+    return List.of(newer, older);
+  }
+
+  @Test
+  void aTestsLastResultIsTheNewestRecordedCheckOfItsNameOnTheModelsTable() {
+    ModelData orders = model(CatalogSiteData.of(SHOP, checkedRuns(), NOW, null), "fct_orders");
+    assertThat(orders.tests()).extracting(t -> t.type() + ":" + t.column() + "=" + t.lastResult())
+        .contains("not_null:order_id=pass", "unique:order_id=fail");
+    ModelData unchecked = model(CatalogSiteData.of(SHOP, List.of(), NOW, null), "fct_orders");
+    assertThat(unchecked.tests()).allSatisfy(t -> assertThat(t.lastResult()).isNull());
+  }
+
   @Test
   void theModelPageOfTheShopMatchesItsGoldenFile(@TempDir Path dir) throws IOException {
-    SiteReport report = new CatalogSite(2).generate(CatalogSiteData.of(SHOP, List.of(), NOW, null), dir);
+    SiteReport report = new CatalogSite(2).generate(CatalogSiteData.of(SHOP, checkedRuns(), NOW, null), dir);
     assertThat(report.pages()).isGreaterThan(SHOP.project().models().size());
     GoldenFiles.assertMatches(Path.of("src/test/resources/golden/catalog/fct_orders.html"),
         Files.readString(dir.resolve("models/fct_orders.html")));

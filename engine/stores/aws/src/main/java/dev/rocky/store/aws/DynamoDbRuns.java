@@ -169,6 +169,12 @@ final class DynamoDbRuns {
         .toList();
   }
 
+  Optional<ModelExecution> execution(String runId, String modelName) {
+    return db.get("read the execution of " + modelName + " in " + runId,
+            StateTable.key(table.runPk(runId), StateTable.EXEC_PREFIX + modelName))
+        .map(item -> ItemJson.read(item.get(StateTable.JSON).s(), ModelExecution.class, where(runId)));
+  }
+
   Optional<RunRecord> run(String runId) {
     return db.get("read run " + runId, StateTable.key(table.runPk(runId), StateTable.HEADER))
         .map(item -> withExecutions(item));

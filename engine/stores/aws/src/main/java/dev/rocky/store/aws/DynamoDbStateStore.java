@@ -149,6 +149,11 @@ public final class DynamoDbStateStore implements StateStore {
   }
 
   @Override
+  public Optional<ModelExecution> modelExecution(String runId, String modelName) {
+    return runs.execution(runId, modelName);
+  }
+
+  @Override
   public void recordRun(RunRecord run) {
     runs.record(run);
   }

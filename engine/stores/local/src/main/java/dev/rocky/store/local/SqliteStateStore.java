@@ -162,6 +162,13 @@ public final class SqliteStateStore implements StateStore {
     return db.read("reading model executions from", c -> executions(c, runId));
   }
 
+  @Override
+  public Optional<ModelExecution> modelExecution(String runId, String modelName) {
+    return db.read("reading a model execution from", c -> Sql.one(c,
+        "SELECT value FROM model_executions WHERE run_id = ? AND model_name = ?", runId, modelName))
+        .map(v -> json.read(v, ModelExecution.class));
+  }
+
   private List<ModelExecution> executions(Connection c, String runId) throws SQLException {
     return Sql.all(c, "SELECT value FROM model_executions WHERE run_id = ? ORDER BY seq", runId)
         .stream().map(v -> json.read(v, ModelExecution.class)).toList();

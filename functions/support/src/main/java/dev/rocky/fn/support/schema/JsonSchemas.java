@@ -101,7 +101,7 @@ public final class JsonSchemas {
       if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
         return typed("integer");
       }
-      if (c == double.class || c == Double.class) {
+      if (c == double.class || c == Double.class || c == Number.class) {
         return typed("number");
       }
       if (c == Instant.class) {

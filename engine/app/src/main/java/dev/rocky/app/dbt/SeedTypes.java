@@ -1,5 +1,6 @@
 package dev.rocky.app.dbt;
 
+import dev.rocky.app.load.CsvRows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ final class SeedTypes {
 
   /** Column name to SQL type, in header order. */
   static Map<String, String> infer(String csv) {
-    List<List<String>> rows = parse(csv);
+    List<List<String>> rows = CsvRows.parse(csv);
     Map<String, String> out = new LinkedHashMap<>();
     if (rows.isEmpty()) {
       return out;
@@ -63,48 +64,5 @@ final class SeedTypes {
 
   private static boolean all(List<String> values, Pattern p) {
     return values.stream().allMatch(v -> p.matcher(v.strip()).matches());
-  }
-
-  /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-  static List<List<String>> parse(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int k = 0; k < csv.length(); k++) {
-      char c = csv.charAt(k);
-      if (quoted) {
-        if (c == '"' && k + 1 < csv.length() && csv.charAt(k + 1) == '"') {
-          field.append('"');
-          k++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && k + 1 < csv.length() && csv.charAt(k + 1) == '\n') {
-          k++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        if (!(row.size() == 1 && row.get(0).isEmpty())) {
-          rows.add(row);
-        }
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
-    return rows;
   }
 }

@@ -1,5 +1,6 @@
 package dev.rocky.app.replication;
 
+import dev.rocky.app.execute.WatermarkValues;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ExecutionResult;
 import dev.rocky.core.port.StateStore;
@@ -129,7 +130,8 @@ final class TableCopier {
           }
           CopyStatement read = sql.readWatermark(target, ts);
           statements.add(read.sql());
-          watermark = Timestamps.toInstant(warehouse.query(read.sql()).single());
+          watermark = WatermarkValues.toInstant(warehouse.query(read.sql()).single(),
+              ReplicationRunErrorCode.REPLICATION_WATERMARK_NOT_A_TIMESTAMP);
         }
       }
     }

@@ -33,6 +33,16 @@ public interface WarehouseAdapter extends AutoCloseable {
     return capabilities().contains(capability);
   }
 
+  /**
+   * The adapter as one model's statements should use it: a view that attributes them to
+   * {@code model} where the warehouse can (a query tag per model, for cost) and names the model in
+   * its errors. The view shares this adapter's connections; closing it does nothing. By default,
+   * this adapter itself.
+   */
+  default WarehouseAdapter forModel(String model) {
+    return this;
+  }
+
   /** Runs one statement (or a script) that returns no rows. */
   ExecutionResult execute(String sql);
 

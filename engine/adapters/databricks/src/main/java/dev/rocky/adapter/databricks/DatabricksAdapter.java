@@ -61,6 +61,7 @@ public final class DatabricksAdapter implements WarehouseAdapter {
   }
 
   /** A view of this adapter whose statements are tagged with, and whose errors name, {@code model}. */
+  @Override
   public DatabricksAdapter forModel(String modelName) {
     return new DatabricksAdapter(engine, Objects.requireNonNull(modelName, "modelName"));
   }

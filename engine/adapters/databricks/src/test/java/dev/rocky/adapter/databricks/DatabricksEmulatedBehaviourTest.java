@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.rocky.adapter.databricks.emulator.DatabricksEmulator;
+import dev.rocky.testkit.emulator.databricks.DatabricksEmulator;
 import dev.rocky.core.config.RetryConfig;
 import dev.rocky.core.error.ErrorType;
 import dev.rocky.core.error.RockyException;

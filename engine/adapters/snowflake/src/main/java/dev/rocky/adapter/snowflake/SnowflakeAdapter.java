@@ -62,6 +62,7 @@ public final class SnowflakeAdapter implements WarehouseAdapter {
   }
 
   /** A view whose statements carry {@code model}'s query tag and whose errors name it. */
+  @Override
   public SnowflakeAdapter forModel(String modelName) {
     return new SnowflakeAdapter(engine, Objects.requireNonNull(modelName, "modelName"));
   }

@@ -10,7 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rocky.adapter.snowflake.emulator.SnowflakeEmulator;
+import dev.rocky.testkit.emulator.snowflake.SnowflakeEmulator;
 import dev.rocky.core.error.ErrorType;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ExecutionResult;

@@ -64,6 +64,12 @@ final class EmulatedQuery {
     return outcome;
   }
 
+  /** How long the query ran as {@code QUERY_HISTORY} reports it (at least 1 ms), or null while it runs. */
+  @Nullable Long elapsedMillis() {
+    Instant end = ended;
+    return end == null ? null : Math.max(1, java.time.Duration.between(started, end).toMillis());
+  }
+
   @Nullable Instant ended() {
     return ended;
   }

@@ -94,6 +94,17 @@ public final class SnowflakeEmulator implements AutoCloseable {
     return out;
   }
 
+  /** A query as the account received it: its {@code QUERY_TAG} and its elapsed time in {@code QUERY_HISTORY} (0 while it runs). */
+  public record Query(String id, String sql, String tag, long elapsedMillis) {}
+
+  /** Every query so far, in order. */
+  public java.util.List<Query> queries() {
+    return account.log().stream().map(q -> {
+      Long elapsed = q.elapsedMillis();
+      return new Query(q.id, q.sql, q.tag == null ? "" : q.tag, elapsed == null ? 0 : elapsed);
+    }).toList();
+  }
+
   long inlineWaitMillis() {
     return inlineWaitMillis;
   }

@@ -4,7 +4,6 @@ import dev.rocky.testkit.emulator.Snapshots;
 import dev.rocky.testkit.emulator.Governance;
 import dev.rocky.testkit.emulator.TableNames;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -138,11 +137,10 @@ final class SnowflakeSpecials {
   private Wire.Result history(Instant since) {
     List<List<@Nullable String>> rows = new ArrayList<>();
     for (EmulatedQuery q : log.get()) {
-      Instant ended = q.ended();
-      if (q.started.isBefore(since) || ended == null) {
+      Long elapsed = q.elapsedMillis();
+      if (q.started.isBefore(since) || elapsed == null) {
         continue;
       }
-      long elapsed = Math.max(1, Duration.between(q.started, ended).toMillis());
       rows.add(java.util.Arrays.asList(q.id, q.sql, DuckDbToSnowflake.epoch(q.started.getEpochSecond(), q.started.getNano()),
           String.valueOf(elapsed), String.valueOf(512L * (1 + q.sql.length())), q.tag));
     }

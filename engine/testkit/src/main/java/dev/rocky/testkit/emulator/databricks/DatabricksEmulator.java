@@ -74,6 +74,27 @@ public final class DatabricksEmulator implements AutoCloseable {
     faults.hangNext.set(true);
   }
 
+  /** A fault: while on, {@code SET MASK} succeeds and binds nothing (a mask that did not apply). */
+  public void loseMasks(boolean on) {
+    warehouse.governance().loseMasks(on);
+  }
+
+  /** Removes every column mask, as an administrator might by hand. */
+  public void dropAllMasks() {
+    warehouse.governance().dropAllMasks();
+  }
+
+  /** The masks bound to the columns of {@code catalog.schema.table} (lower case): column to mask function. */
+  public java.util.Map<String, String> masksOn(String tableKey) {
+    return warehouse.governance().masksOn(tableKey);
+  }
+
+  /** The tags set on {@code catalog.schema.table} (lower case) and its columns, as {@code [column.]name=value}. */
+  public java.util.List<String> tagsOn(String tableKey) {
+    return warehouse.governance().tagsOn(tableKey).stream()
+        .map(t -> (t.column() == null ? "" : t.column() + ".") + t.name() + "=" + t.value()).sorted().toList();
+  }
+
   /** Rows per result chunk. */
   public void chunkRows(int rows) {
     this.chunkRows = rows;

@@ -37,7 +37,8 @@ final class EmulatedWarehouse implements AutoCloseable {
   private final Map<String, EmulatedStatement> statements = new ConcurrentHashMap<>();
   private final List<EmulatedStatement> log = new CopyOnWriteArrayList<>();
   private final Snapshots snapshots = new Snapshots();
-  private final SpecialStatements special = new SpecialStatements(snapshots, new Governance());
+  private final Governance governance = new Governance();
+  private final SpecialStatements special = new SpecialStatements(snapshots, governance);
 
   EmulatedWarehouse() {
     try {
@@ -45,6 +46,7 @@ final class EmulatedWarehouse implements AutoCloseable {
       try (Statement s = root.createStatement()) {
         s.execute("ATTACH ':memory:' AS " + CATALOG);
         s.execute("ATTACH ':memory:' AS emu");
+        s.execute("CREATE MACRO emu.main.sha2(v, bits) AS sha256(CAST(v AS VARCHAR))");
         s.execute("CREATE MACRO emu.main.databricks_type(t) AS CASE "
             + "WHEN t = 'INTEGER' THEN 'int' WHEN t = 'VARCHAR' THEN 'string' "
             + "WHEN t = 'TIMESTAMP WITH TIME ZONE' THEN 'timestamp' WHEN t = 'TIMESTAMP' THEN 'timestamp_ntz' "
@@ -72,6 +74,10 @@ final class EmulatedWarehouse implements AutoCloseable {
 
   Optional<EmulatedStatement> statement(String id) {
     return Optional.ofNullable(statements.get(id));
+  }
+
+  Governance governance() {
+    return governance;
   }
 
   List<EmulatedStatement> log() {

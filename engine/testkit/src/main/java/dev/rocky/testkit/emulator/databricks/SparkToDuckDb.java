@@ -64,6 +64,7 @@ final class SparkToDuckDb {
       case "SYSTEM.INFORMATION_SCHEMA.TABLES" -> "information_schema.tables";
       case "SYSTEM.INFORMATION_SCHEMA.SCHEMATA" -> "information_schema.schemata";
       case "FULL_DATA_TYPE" -> "emu.main.databricks_type(data_type)";
+      case "SHA2" -> "emu.main.sha2";
       default -> word;
     };
   }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpecialStatements {
   private static final String REF = "(" + TableNames.REFERENCE + ")";
+  private static final String COLUMN = "(\"(?:[^\"]|\"\")*\"|[A-Za-z_][A-Za-z0-9_]*)";
 
   private final Snapshots snapshots;
   private final Governance governance;
@@ -64,18 +65,41 @@ final class SpecialStatements {
       governance.mask(TableNames.key(m.group(1), catalog, schema), unquote(m.group(2)), m.group(3));
       return new Answer(Outcome.Rows.NONE);
     }
-    if ((m = SparkToDuckDb.match("(GRANT|REVOKE)\\s+([A-Z_ ]+?)\\s+ON\\s+TABLE\\s+" + REF + "\\s+(?:TO|FROM)\\s+\"([^\"]+)\"", sql)) != null) {
-      Governance.GrantRow row = new Governance.GrantRow(TableNames.key(m.group(3), catalog, schema), m.group(4),
+    if ((m = SparkToDuckDb.match("ALTER\\s+TABLE\\s+" + REF + "\\s+ALTER\\s+COLUMN\\s+" + COLUMN + "\\s+DROP\\s+MASK", sql)) != null) {
+      governance.unmask(TableNames.key(m.group(1), catalog, schema), unquote(m.group(2)));
+      return new Answer(Outcome.Rows.NONE);
+    }
+    if ((m = SparkToDuckDb.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "(?:\\s+ALTER\\s+COLUMN\\s+" + COLUMN + ")?"
+        + "\\s+SET\\s+TAGS\\s*\\((.*)\\)", sql)) != null) {
+      String key = TableNames.key(m.group(1), catalog, schema);
+      String column = m.group(2) == null ? null : unquote(m.group(2)).toLowerCase(Locale.ROOT);
+      Matcher pair = java.util.regex.Pattern.compile("'((?:[^']|'')*)'\\s*=\\s*'((?:[^']|'')*)'").matcher(m.group(3));
+      while (pair.find()) {
+        governance.tag(new Governance.TagRow(key, column, pair.group(1).replace("''", "'"), pair.group(2).replace("''", "'")));
+      }
+      return new Answer(Outcome.Rows.NONE);
+    }
+    if ((m = SparkToDuckDb.match("SELECT\\s+column_name\\s*,\\s*mask_name\\s+FROM\\s+(?:(" + TableNames.PART
+        + ")\\s*\\.\\s*)?information_schema\\.column_masks\\s+WHERE\\s+schema_name\\s*=\\s*'([^']*)'"
+        + "\\s+AND\\s+table_name\\s*=\\s*'([^']*)'", sql)) != null) {
+      String cat = m.group(1) == null ? catalog : unquote(m.group(1)).toLowerCase(Locale.ROOT);
+      return new Answer(columnMasks(cat + "." + m.group(2).toLowerCase(Locale.ROOT) + "." + m.group(3).toLowerCase(Locale.ROOT)));
+    }
+    if ((m = SparkToDuckDb.match("(GRANT|REVOKE)\\s+([A-Z_ ]+?)\\s+ON\\s+(CATALOG|SCHEMA|TABLE)\\s+" + REF
+        + "\\s+(?:TO|FROM)\\s+\"([^\"]+)\"", sql)) != null) {
+      String kind = m.group(3).toUpperCase(Locale.ROOT);
+      Governance.GrantRow row = new Governance.GrantRow(securable(kind, m.group(4), catalog, schema), m.group(5),
           m.group(2).toUpperCase(Locale.ROOT));
       if (m.group(1).equalsIgnoreCase("GRANT")) {
         governance.grant(row);
       } else {
         governance.revoke(row);
       }
-      return new Run("SELECT 1 FROM " + m.group(3) + " LIMIT 0", null, false);
+      return kind.equals("TABLE") ? new Run("SELECT 1 FROM " + m.group(4) + " LIMIT 0", null, false)
+          : new Answer(Outcome.Rows.NONE);
     }
-    if ((m = SparkToDuckDb.match("SHOW\\s+GRANTS\\s+ON\\s+TABLE\\s+" + REF, sql)) != null) {
-      return new Answer(showGrants(TableNames.key(m.group(1), catalog, schema)));
+    if ((m = SparkToDuckDb.match("SHOW\\s+GRANTS\\s+ON\\s+(CATALOG|SCHEMA|TABLE)\\s+" + REF, sql)) != null) {
+      return new Answer(showGrants(securable(m.group(1).toUpperCase(Locale.ROOT), m.group(2), catalog, schema)));
     }
     if ((m = SparkToDuckDb.match("DROP\\s+SCHEMA\\s+(?:IF\\s+EXISTS\\s+)?" + REF + ".*", sql)) != null) {
       String key = TableNames.key(m.group(1) + ".x", catalog, schema);
@@ -89,6 +113,26 @@ final class SpecialStatements {
       return new Run(body, TableNames.key(m.group(2), catalog, schema), create);
     }
     return new Run(body, null, false);
+  }
+
+  /** The key grants on a securable are kept under: a table's key, {@code schema:catalog.schema}, {@code catalog:name}. */
+  private static String securable(String kind, String reference, String catalog, String schema) {
+    return switch (kind) {
+      case "TABLE" -> TableNames.key(reference, catalog, schema);
+      case "SCHEMA" -> {
+        String key = TableNames.key(reference + ".x", catalog, schema);
+        yield "schema:" + key.substring(0, key.lastIndexOf('.'));
+      }
+      default -> "catalog:" + unquote(reference.strip()).toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** {@code information_schema.column_masks} of one table: the bound masks, by column. */
+  private Outcome columnMasks(String key) {
+    List<List<@Nullable String>> rows = new ArrayList<>();
+    governance.masksOn(key).forEach((column, function) -> rows.add(List.of(column, TableNames.lastPart(
+        TableNames.key(function, "c", "s")))));
+    return new Outcome.Rows(List.of(column("column_name"), column("mask_name")), rows);
   }
 
   private Outcome showGrants(String key) {

@@ -45,6 +45,7 @@ final class EmulatedAccount implements AutoCloseable {
       try (Statement s = root.createStatement()) {
         s.execute("ATTACH ':memory:' AS " + DATABASE);
         s.execute("ATTACH ':memory:' AS emu");
+        s.execute("CREATE MACRO emu.main.sha2(v, bits) AS sha256(CAST(v AS VARCHAR))");
         s.execute("CREATE MACRO emu.main.to_timestamp_ltz(x) AS CAST(x AS TIMESTAMPTZ)");
         s.execute("CREATE MACRO emu.main.snowflake_type(t) AS CASE WHEN t IN ('TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', "
             + "'HUGEINT') OR t LIKE 'DECIMAL%' THEN 'NUMBER' WHEN t LIKE 'VARCHAR%' THEN 'TEXT' WHEN t IN ('DOUBLE', 'FLOAT') "

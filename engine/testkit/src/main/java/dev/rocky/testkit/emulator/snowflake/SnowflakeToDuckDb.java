@@ -66,6 +66,7 @@ final class SnowflakeToDuckDb {
       case "TIMESTAMP_NTZ" -> "TIMESTAMP";
       case "TIMESTAMP_LTZ", "TIMESTAMP_TZ" -> "TIMESTAMPTZ";
       case "TO_TIMESTAMP_LTZ" -> "emu.main.to_timestamp_ltz";
+      case "SHA2" -> "emu.main.sha2";
       case "DATA_TYPE" -> columns ? "emu.main.snowflake_type(DATA_TYPE)" : word;
       case "NUMERIC_PRECISION" -> columns ? "emu.main.snowflake_precision(DATA_TYPE, NUMERIC_PRECISION)" : word;
       case "NUMERIC_SCALE" -> columns ? "emu.main.snowflake_scale(DATA_TYPE, NUMERIC_SCALE)" : word;

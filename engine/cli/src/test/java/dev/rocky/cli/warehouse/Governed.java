@@ -3,10 +3,14 @@ package dev.rocky.cli.warehouse;
 import dev.rocky.adapter.databricks.DatabricksAdapter;
 import dev.rocky.adapter.databricks.DatabricksAuth;
 import dev.rocky.adapter.databricks.DatabricksConfig;
+import dev.rocky.adapter.snowflake.SnowflakeAdapter;
+import dev.rocky.adapter.snowflake.SnowflakeAuth;
+import dev.rocky.adapter.snowflake.SnowflakeConfig;
 import dev.rocky.core.config.RetryConfig;
 import dev.rocky.core.config.Secret;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.testkit.emulator.databricks.DatabricksEmulator;
+import dev.rocky.testkit.emulator.snowflake.SnowflakeEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +38,44 @@ final class Governed {
         wait_timeout_secs = 0
         """.formatted(emulator.host(), DatabricksEmulator.WAREHOUSE_ID, emulator.pat(), DatabricksEmulator.CATALOG)));
     return project;
+  }
+
+  static Path onSnowflake(Path project, SnowflakeEmulator emulator) throws IOException {
+    Path toml = project.resolve("rocky.toml");
+    Files.writeString(toml, Files.readString(toml).replace("""
+        [adapter.local]
+        type = "duckdb"
+        path = "${GOVERNED_DUCKDB_PATH:-governed.duckdb}"
+        """, """
+        [adapter.local]
+        type = "snowflake"
+        account = "%s"
+        username = "%s"
+        password = "${ROCKY_TEST_SNOWFLAKE_PASSWORD:-%s}"
+        warehouse = "ROCKY_WH"
+        database = "%s"
+        role = "ROCKY_ROLE"
+
+        [adapter.local.extra]
+        endpoint = "%s"
+        """.formatted(SnowflakeEmulator.ACCOUNT, SnowflakeEmulator.USER, emulator.password(), SnowflakeEmulator.DATABASE,
+        emulator.endpoint())));
+    return project;
+  }
+
+  /** Runs data/seed.sql on the emulated account, statement by statement. */
+  static void seed(SnowflakeEmulator emulator, Path project) throws IOException {
+    sql(emulator, Files.readString(project.resolve("data/seed.sql")));
+  }
+
+  /** Runs a script of {@code ;}-separated statements on the emulated account, as its administrator would. */
+  static void sql(SnowflakeEmulator emulator, String script) {
+    SnowflakeConfig config = new SnowflakeConfig(SnowflakeEmulator.ACCOUNT, emulator.endpoint(), SnowflakeEmulator.USER,
+        new SnowflakeAuth.Password(Secret.of(emulator.password())), "ROCKY_WH", SnowflakeEmulator.DATABASE, null,
+        "ROCKY_ROLE", Duration.ofSeconds(60), RetryConfig.defaults(), 2);
+    try (WarehouseAdapter warehouse = SnowflakeAdapter.open(config)) {
+      run(warehouse, script);
+    }
   }
 
   /** Runs data/seed.sql on the emulated warehouse, statement by statement. */

@@ -37,7 +37,8 @@ final class EmulatedAccount implements AutoCloseable {
   private final Map<String, EmulatedQuery> queries = new ConcurrentHashMap<>();
   private final List<EmulatedQuery> log = new CopyOnWriteArrayList<>();
   private final Snapshots snapshots = new Snapshots();
-  private final SnowflakeSpecials specials = new SnowflakeSpecials(snapshots, new Governance(), () -> List.copyOf(log));
+  private final Governance governance = new Governance();
+  private final SnowflakeSpecials specials = new SnowflakeSpecials(snapshots, governance, () -> List.copyOf(log));
 
   EmulatedAccount() {
     try {
@@ -98,6 +99,10 @@ final class EmulatedAccount implements AutoCloseable {
 
   Optional<EmulatedQuery> byRequestId(String requestId) {
     return log.stream().filter(q -> q.requestId.equals(requestId)).findFirst();
+  }
+
+  Governance governance() {
+    return governance;
   }
 
   List<EmulatedQuery> log() {

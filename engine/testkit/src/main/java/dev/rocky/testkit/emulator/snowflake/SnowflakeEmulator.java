@@ -94,6 +94,27 @@ public final class SnowflakeEmulator implements AutoCloseable {
     return out;
   }
 
+  /** A fault: while on, {@code SET MASKING POLICY} succeeds and binds nothing (a mask that did not apply). */
+  public void loseMasks(boolean on) {
+    account.governance().loseMasks(on);
+  }
+
+  /** Unsets every masking policy, as an administrator might by hand. */
+  public void dropAllMasks() {
+    account.governance().dropAllMasks();
+  }
+
+  /** The policies bound to the columns of {@code database.schema.table} (lower case): column to policy. */
+  public Map<String, String> masksOn(String tableKey) {
+    return account.governance().masksOn(tableKey);
+  }
+
+  /** The tags set on {@code database.schema.table} (lower case) and its columns, as {@code [column.]name=value}. */
+  public java.util.List<String> tagsOn(String tableKey) {
+    return account.governance().tagsOn(tableKey).stream()
+        .map(t -> (t.column() == null ? "" : t.column() + ".") + t.name() + "=" + t.value()).sorted().toList();
+  }
+
   /** A query as the account received it: its {@code QUERY_TAG} and its elapsed time in {@code QUERY_HISTORY} (0 while it runs). */
   public record Query(String id, String sql, String tag, long elapsedMillis) {}
 

@@ -22,10 +22,13 @@ import org.jspecify.annotations.Nullable;
 final class SnowflakeSpecials {
   private static final String REF = "(" + TableNames.REFERENCE + ")";
   private static final String STATUS = "Statement executed successfully.";
+  private static final String COLUMN = "(\"(?:[^\"]|\"\")*\"|\\w+)";
 
   private final Snapshots snapshots;
   private final Governance governance;
   private final Supplier<List<EmulatedQuery>> log;
+  /** Each masking policy's argument name, by policy key, for {@code ALTER MASKING POLICY ... SET BODY}. */
+  private final java.util.Map<String, String> policyArguments = new java.util.concurrent.ConcurrentHashMap<>();
 
   SnowflakeSpecials(Snapshots snapshots, Governance governance, Supplier<List<EmulatedQuery>> log) {
     this.snapshots = snapshots;
@@ -59,28 +62,61 @@ final class SnowflakeSpecials {
           .orElse(new Answer(new DuckDbToSnowflake.Failure("000707", "02000",
               "Time travel data is not available for table " + key + ".")));
     }
-    if ((m = SnowflakeToDuckDb.match("CREATE\\s+(?:OR\\s+REPLACE\\s+)?MASKING\\s+POLICY\\s+" + REF
+    if ((m = SnowflakeToDuckDb.match("CREATE\\s+(?:OR\\s+REPLACE\\s+)?MASKING\\s+POLICY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + REF
         + "\\s+AS\\s*\\(\\s*(\\w+)\\s+\\w+\\s*\\)\\s+RETURNS\\s+\\w+\\s*->\\s*(.+)", sql)) != null) {
+      policyArguments.put(TableNames.key(m.group(1), db, schema), m.group(2));
       return new Run("CREATE OR REPLACE MACRO " + m.group(1) + "(" + m.group(2) + ") AS " + m.group(3), null, false, Wire.DDL);
     }
-    if ((m = SnowflakeToDuckDb.match("ALTER\\s+TABLE\\s+" + REF + "\\s+MODIFY\\s+COLUMN\\s+(\"(?:[^\"]|\"\")*\"|\\w+)"
+    if ((m = SnowflakeToDuckDb.match("ALTER\\s+MASKING\\s+POLICY\\s+" + REF + "\\s+SET\\s+BODY\\s*->\\s*(.+)", sql)) != null) {
+      String argument = policyArguments.getOrDefault(TableNames.key(m.group(1), db, schema), "v");
+      return new Run("CREATE OR REPLACE MACRO " + m.group(1) + "(" + argument + ") AS " + m.group(2), null, false, Wire.DDL);
+    }
+    if ((m = SnowflakeToDuckDb.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "\\s+MODIFY\\s+COLUMN\\s+" + COLUMN
+        + "\\s+UNSET\\s+MASKING\\s+POLICY", sql)) != null) {
+      governance.unmask(TableNames.key(m.group(1), db, schema), unquote(m.group(2)));
+      return new Answer(status(Wire.DDL));
+    }
+    if (SnowflakeToDuckDb.match("CREATE\\s+TAG\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + REF, sql) != null) {
+      return new Answer(status(Wire.DDL));
+    }
+    if ((m = SnowflakeToDuckDb.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "(?:\\s+MODIFY\\s+COLUMN\\s+" + COLUMN + ")?"
+        + "\\s+SET\\s+TAG\\s+(.+)", sql)) != null) {
+      String key = TableNames.key(m.group(1), db, schema);
+      String column = m.group(2) == null ? null : unquote(m.group(2)).toLowerCase(Locale.ROOT);
+      Matcher tag = java.util.regex.Pattern.compile("(" + TableNames.REFERENCE + ")\\s*=\\s*'((?:[^']|'')*)'").matcher(m.group(3));
+      while (tag.find()) {
+        governance.tag(new Governance.TagRow(key, column, TableNames.lastPart(TableNames.key(tag.group(1), db, schema)),
+            tag.group(2).replace("''", "'")));
+      }
+      return new Answer(status(Wire.DDL));
+    }
+    if ((m = SnowflakeToDuckDb.match("SELECT\\s+ref_column_name\\s+AS\\s+column_name\\s*,\\s*policy_name\\s+AS\\s+mask_name"
+        + "\\s+FROM\\s+TABLE\\(\\s*(?:" + TableNames.PART + "\\s*\\.\\s*)?INFORMATION_SCHEMA\\.POLICY_REFERENCES\\(\\s*"
+        + "REF_ENTITY_NAME\\s*=>\\s*'((?:[^']|'')*)'\\s*,\\s*REF_ENTITY_DOMAIN\\s*=>\\s*'table'\\s*\\)\\s*\\)"
+        + "\\s+WHERE\\s+policy_kind\\s*=\\s*'MASKING_POLICY'", sql)) != null) {
+      return new Answer(policyReferences(TableNames.key(m.group(1).replace("''", "'"), db, schema)));
+    }
+    if ((m = SnowflakeToDuckDb.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "\\s+MODIFY\\s+COLUMN\\s+" + COLUMN
         + "\\s+SET\\s+MASKING\\s+POLICY\\s+" + REF + "(?:\\s+FORCE)?", sql)) != null) {
       governance.mask(TableNames.key(m.group(1), db, schema), unquote(m.group(2)), m.group(3));
       return new Run("SELECT '" + STATUS + "' AS status FROM " + m.group(1) + " LIMIT 1", null, false, Wire.DDL);
     }
-    if ((m = SnowflakeToDuckDb.match("(GRANT|REVOKE)\\s+([A-Z_ ]+?)\\s+ON\\s+TABLE\\s+" + REF
+    if ((m = SnowflakeToDuckDb.match("(GRANT|REVOKE)\\s+([A-Z_ ]+?)\\s+ON\\s+(DATABASE|SCHEMA|TABLE)\\s+" + REF
         + "\\s+(?:TO|FROM)\\s+ROLE\\s+(\"(?:[^\"]|\"\")*\"|\\w+)", sql)) != null) {
-      Governance.GrantRow row = new Governance.GrantRow(TableNames.key(m.group(3), db, schema), unquote(m.group(4)),
+      String kind = m.group(3).toUpperCase(Locale.ROOT);
+      Governance.GrantRow row = new Governance.GrantRow(securable(kind, m.group(4), db, schema), unquote(m.group(5)),
           m.group(2).toUpperCase(Locale.ROOT));
       if (m.group(1).equalsIgnoreCase("GRANT")) {
         governance.grant(row);
       } else {
         governance.revoke(row);
       }
-      return new Run("SELECT '" + STATUS + "' AS status FROM " + m.group(3) + " LIMIT 0", null, false, Wire.DDL);
+      return kind.equals("TABLE") ? new Run("SELECT '" + STATUS + "' AS status FROM " + m.group(4) + " LIMIT 0", null, false,
+          Wire.DDL) : new Answer(status(Wire.DDL));
     }
-    if ((m = SnowflakeToDuckDb.match("SHOW\\s+GRANTS\\s+ON\\s+TABLE\\s+" + REF, sql)) != null) {
-      return new Answer(showGrants(TableNames.key(m.group(1), db, schema)));
+    if ((m = SnowflakeToDuckDb.match("SHOW\\s+GRANTS\\s+ON\\s+(DATABASE|SCHEMA|TABLE)\\s+" + REF, sql)) != null) {
+      String kind = m.group(1).toUpperCase(Locale.ROOT);
+      return new Answer(showGrants(kind, securable(kind, m.group(2), db, schema)));
     }
     if ((m = SnowflakeToDuckDb.match(".*FROM\\s+TABLE\\(\\s*INFORMATION_SCHEMA\\.QUERY_HISTORY\\(\\s*END_TIME_RANGE_START\\s*=>"
         + "\\s*emu\\.main\\.to_timestamp_ltz\\('([^']+)'\\).*", sql)) != null) {
@@ -120,16 +156,38 @@ final class SnowflakeSpecials {
     return new Wire.Result(List.of(new Wire.Column("status", "text", 0, 0)), List.of(List.of(STATUS)), type);
   }
 
-  private Wire.Result showGrants(String key) {
+  /** The key grants on a securable are kept under: a table's key, {@code schema:db.schema}, {@code database:name}. */
+  private static String securable(String kind, String reference, String db, String schema) {
+    return switch (kind) {
+      case "TABLE" -> TableNames.key(reference, db, schema);
+      case "SCHEMA" -> {
+        String key = TableNames.key(reference + ".x", db, schema);
+        yield "schema:" + key.substring(0, key.lastIndexOf('.'));
+      }
+      default -> "database:" + unquote(reference.strip()).toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** {@code POLICY_REFERENCES} of one table, masking policies only: column and policy name. */
+  private Wire.Result policyReferences(String key) {
+    List<List<@Nullable String>> rows = new ArrayList<>();
+    governance.masksOn(key).forEach((column, policy) -> rows.add(List.of(column.toUpperCase(Locale.ROOT),
+        TableNames.lastPart(TableNames.key(policy, "d", "s")))));
+    return new Wire.Result(List.of(new Wire.Column("COLUMN_NAME", "text", 0, 0), new Wire.Column("MASK_NAME", "text", 0, 0)),
+        rows, Wire.SELECT);
+  }
+
+  private Wire.Result showGrants(String kind, String key) {
+    String name = key.substring(key.indexOf(':') + 1).toUpperCase(Locale.ROOT);
     List<List<@Nullable String>> rows = new ArrayList<>();
     String created = DuckDbToSnowflake.epoch(Instant.now().getEpochSecond(), 0);
-    rows.add(List.of(created, "OWNERSHIP", "TABLE", key.toUpperCase(Locale.ROOT), "ROLE", "SYSADMIN", "true", "SYSADMIN"));
+    rows.add(List.of(created, "OWNERSHIP", kind, name, "ROLE", "SYSADMIN", "true", "SYSADMIN"));
     for (Governance.GrantRow g : governance.grantsOn(key)) {
-      rows.add(List.of(created, g.privilege(), "TABLE", key.toUpperCase(Locale.ROOT), "ROLE", g.principal(), "false", "SYSADMIN"));
+      rows.add(List.of(created, g.privilege(), kind, name, "ROLE", g.principal(), "false", "SYSADMIN"));
     }
     List<Wire.Column> columns = new ArrayList<>(List.of(new Wire.Column("created_on", "timestamp_ltz", 0, 9)));
-    for (String name : List.of("privilege", "granted_on", "name", "granted_to", "grantee_name", "grant_option", "granted_by")) {
-      columns.add(new Wire.Column(name, "text", 0, 0));
+    for (String header : List.of("privilege", "granted_on", "name", "granted_to", "grantee_name", "grant_option", "granted_by")) {
+      columns.add(new Wire.Column(header, "text", 0, 0));
     }
     return new Wire.Result(columns, rows, Wire.SELECT);
   }

@@ -50,6 +50,11 @@ class PreviewCostTest {
     assertThat(stg.path("projected_cost_usd").asDouble()).isPositive();
     assertThat(stg.path("projected_duration_ms").asLong()).isPositive();
     assertThat(stg.path("projected_bytes_scanned").asLong()).isPositive();
+    // beside the history, DuckDB's EXPLAIN of each query on the built tables: raw_orders has 2000 rows
+    assertThat(stg.path("explain_estimate").path("rows_scanned").asLong()).isEqualTo(2000);
+    assertThat(stg.path("explain_estimate").path("rows").asLong()).isPositive().isLessThanOrEqualTo(2000);
+    assertThat(stg.path("explain_estimate").path("bytes_scanned").isNull()).as("DuckDB estimates no bytes").isTrue();
+    assertThat(models.get(2).path("explain_estimate").path("rows").asLong()).as("weekly: one sum").isEqualTo(1);
     assertThat(models.get(2).path("history_runs").asInt()).isZero();
     assertThat(models.get(2).path("projected_cost_usd").isNull()).isTrue();
     JsonNode summary = preview.path("summary");
@@ -61,7 +66,7 @@ class PreviewCostTest {
     assertThat(preview.path("has_budget_errors").asBoolean()).isFalse();
     assertThat(preview.path("markdown").asText()).startsWith("### Rocky Cost Preview\n\n**3 model(s) rebuilt**")
         .contains("(1 without recorded runs)", "| `stg_orders` | modified | $", "median of 2 runs (few)",
-            "| `weekly` | added | - | - | - | no recorded runs |");
+            "| `weekly` | added | - | - | - | no recorded runs |", "| Basis | EXPLAIN |", "~2,000 rows read |");
 
     CliRun table = CostProjects.cli(p, "-o", "table", "preview", "cost");
     assertThat(table.out()).startsWith("Rocky Cost Preview (main...HEAD)").contains("| `daily` | downstream | $");

@@ -59,6 +59,9 @@ class DatabricksRunTest {
       });
     }
     assertThat(statements).noneMatch(s -> s.state().equals("PENDING") || s.state().equals("RUNNING"));
+    // the held statement answered PENDING to its submit and three polls before it succeeded
+    assertThat(emulator.wireMock().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/2.0/sql/statements/[^/]+")))).hasSizeGreaterThan(3);
 
     JsonNode cost = json(p, "cost", "latest", "--by", "model");
     assertThat(cost.path("adapter_type").asText()).isEqualTo("databricks");

@@ -118,6 +118,16 @@ public interface WarehouseAdapter extends AutoCloseable {
   }
 
   /**
+   * {@link WarehouseCapability#EXPLAIN}: what the warehouse's planner expects {@code query} (a
+   * {@code SELECT}) to read and return, from its {@code EXPLAIN}, without running it. A figure the
+   * plan does not give is null; a query the warehouse cannot plan (a table that does not exist yet)
+   * fails as {@link #query} would.
+   */
+  default QueryEstimate explain(String query) {
+    throw WarehouseCapability.EXPLAIN.unsupportedBy(this);
+  }
+
+  /**
    * {@link WarehouseCapability#CANCEL}: cancels the statements this adapter is running; they fail
    * with a non-transient error. Safe to call from any thread, and a no-op when nothing runs.
    */

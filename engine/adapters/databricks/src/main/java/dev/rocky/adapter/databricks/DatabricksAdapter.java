@@ -100,6 +100,15 @@ public final class DatabricksAdapter implements WarehouseAdapter {
     return DatabricksResults.query(run(new SqlRequest(sql, List.of(), model, "running a query")));
   }
 
+  /** {@code EXPLAIN COST}: the optimizer's row counts and sizes ({@link DatabricksExplain}). */
+  @Override
+  public dev.rocky.core.port.QueryEstimate explain(String query) {
+    QueryResult plan = DatabricksResults.query(run(new SqlRequest(DatabricksExplain.sql(query), List.of(), model,
+        "explaining a query")));
+    Object text = plan.rowCount() == 0 ? null : plan.rows().getFirst().getFirst();
+    return DatabricksExplain.parse(text == null ? "" : text.toString());
+  }
+
   @Override
   public Optional<List<TypedColumn>> describeTable(TargetRef table) {
     ensureOpen(context("describing " + table.qualifiedName()));

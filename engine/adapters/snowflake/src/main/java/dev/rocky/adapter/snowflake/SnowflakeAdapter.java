@@ -96,6 +96,14 @@ public final class SnowflakeAdapter implements WarehouseAdapter {
     return engine.onSession(context("running a query"), false, c -> read(c, sql));
   }
 
+  /** {@code EXPLAIN USING JSON}: the bytes Snowflake expects to scan ({@link SnowflakeExplain}). */
+  @Override
+  public dev.rocky.core.port.QueryEstimate explain(String query) {
+    QueryResult plan = engine.onSession(context("explaining a query"), false, c -> read(c, SnowflakeExplain.sql(query)));
+    Object json = plan.rowCount() == 0 ? null : plan.rows().getFirst().getFirst();
+    return SnowflakeExplain.parse(json == null ? "" : json.toString());
+  }
+
   @Override
   public Optional<List<TypedColumn>> describeTable(TargetRef table) {
     return catalog.describe(table);

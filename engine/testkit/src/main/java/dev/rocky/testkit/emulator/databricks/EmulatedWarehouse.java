@@ -1,6 +1,7 @@
 package dev.rocky.testkit.emulator.databricks;
 
 import dev.rocky.testkit.emulator.Snapshots;
+import dev.rocky.testkit.emulator.EmulatedExplain;
 import dev.rocky.testkit.emulator.Governance;
 
 import java.sql.Connection;
@@ -98,6 +99,7 @@ final class EmulatedWarehouse implements AutoCloseable {
       switch (plan) {
         case SpecialStatements.Answer a -> statement.end(a.outcome());
         case SpecialStatements.Run r -> statement.end(execute(c, statement, r));
+        case SpecialStatements.Explain e -> statement.end(explain(c, e.query()));
       }
     } catch (SQLException e) {
       statement.end(DuckDbResults.failure(e));
@@ -121,6 +123,25 @@ final class EmulatedWarehouse implements AutoCloseable {
     } finally {
       statement.running(null);
     }
+  }
+
+  /**
+   * {@code EXPLAIN COST} as Databricks prints it: the optimized logical plan, the query's operator
+   * first, one {@code Relation} line per table read, each with {@code Statistics(...)}.
+   */
+  private static Outcome explain(Connection c, String query) throws SQLException {
+    EmulatedExplain.Plan plan = EmulatedExplain.plan(c, query);
+    StringBuilder text = new StringBuilder("== Optimized Logical Plan ==\n");
+    long read = plan.scans().stream().mapToLong(EmulatedExplain.Scan::rows).sum();
+    text.append("Project [*], Statistics(sizeInBytes=").append(read * EmulatedExplain.BYTES_PER_ROW).append(" B")
+        .append(plan.rows() == null ? "" : ", rowCount=" + plan.rows()).append(")\n");
+    for (EmulatedExplain.Scan scan : plan.scans()) {
+      text.append("+- Relation ").append(scan.table()).append("[*] parquet, Statistics(sizeInBytes=")
+          .append(scan.rows() * EmulatedExplain.BYTES_PER_ROW).append(" B, rowCount=").append(scan.rows()).append(")\n");
+    }
+    text.append("\n== Physical Plan ==\n*(1) Project\n");
+    return new Outcome.Rows(List.of(new Outcome.Column("plan", "STRING", "STRING", null, null)),
+        List.of(List.of(text.toString())));
   }
 
   /** DML reports its counts as Databricks does: {@code num_affected_rows} (and {@code num_inserted_rows}). */

@@ -38,8 +38,14 @@ final class SpecialStatements {
   /** Answer without DuckDB. */
   record Answer(Outcome outcome) implements Plan {}
 
+  /** {@code EXPLAIN COST}: plan {@code query} on DuckDB and answer with Spark's text. */
+  record Explain(String query) implements Plan {}
+
   Plan plan(String sql, String catalog, String schema) {
     Matcher m;
+    if ((m = SparkToDuckDb.match("EXPLAIN\\s+COST\\s+(.+)", sql)) != null) {
+      return new Explain(governance.applyMasks(m.group(1), catalog, schema));
+    }
     if ((m = SparkToDuckDb.match("CREATE\\s+OR\\s+REPLACE\\s+TABLE\\s+" + REF + "\\s+SHALLOW\\s+CLONE\\s+" + REF, sql)) != null) {
       return new Run("CREATE OR REPLACE TABLE " + m.group(1) + " AS SELECT * FROM " + m.group(2),
           TableNames.key(m.group(1), catalog, schema), true);

@@ -1,6 +1,7 @@
 package dev.rocky.testkit.emulator.snowflake;
 
 import dev.rocky.testkit.emulator.Snapshots;
+import dev.rocky.testkit.emulator.EmulatedExplain;
 import dev.rocky.testkit.emulator.Governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,6 +122,7 @@ final class EmulatedAccount implements AutoCloseable {
           q.end(SnowflakeSpecials.status(Wire.ALTER_SESSION));
         }
         case SnowflakeSpecials.Run r -> q.end(execute(q, session, r));
+        case SnowflakeSpecials.Explain e -> q.end(SnowflakeSpecials.explain(EmulatedExplain.plan(session.connection, e.query())));
       }
     } catch (SQLException e) {
       q.end(DuckDbToSnowflake.failure(e));

@@ -1,6 +1,7 @@
 package dev.rocky.testkit.emulator.snowflake;
 
 import dev.rocky.testkit.emulator.Snapshots;
+import dev.rocky.testkit.emulator.EmulatedExplain;
 import dev.rocky.testkit.emulator.Governance;
 import dev.rocky.testkit.emulator.TableNames;
 
@@ -46,10 +47,16 @@ final class SnowflakeSpecials {
   /** Sets the session's autocommit mode. */
   record Autocommit(boolean on) implements Plan {}
 
+  /** {@code EXPLAIN USING JSON}: plan {@code query} on DuckDB and answer with Snowflake's JSON. */
+  record Explain(String query) implements Plan {}
+
   Plan plan(String sql, EmulatedSession session) {
     String db = session.database;
     String schema = session.schema.toLowerCase(Locale.ROOT);
     Matcher m;
+    if ((m = SnowflakeToDuckDb.match("EXPLAIN\\s+USING\\s+JSON\\s+(.+)", sql)) != null) {
+      return new Explain(governance.applyMasks(m.group(1), db, schema));
+    }
     if ((m = SnowflakeToDuckDb.match("CREATE\\s+OR\\s+REPLACE\\s+TABLE\\s+" + REF + "\\s+CLONE\\s+" + REF, sql)) != null) {
       return new Run("CREATE OR REPLACE TABLE " + m.group(1) + " AS SELECT * FROM " + m.group(2),
           TableNames.key(m.group(1), db, schema), true, Wire.DDL);
@@ -150,6 +157,24 @@ final class SnowflakeSpecials {
       return new Run(body, TableNames.key(m.group(2), db, schema), create, type);
     }
     return new Run(body, null, false, type);
+  }
+
+  /**
+   * {@code EXPLAIN USING JSON} as Snowflake answers it: one {@code content} column holding
+   * {@code GlobalStats} (partitions and bytes assigned) and the operations, one TableScan per table.
+   */
+  static Wire.Result explain(EmulatedExplain.Plan plan) {
+    long bytes = plan.scans().stream().mapToLong(EmulatedExplain.Scan::rows).sum() * EmulatedExplain.BYTES_PER_ROW;
+    StringBuilder ops = new StringBuilder("[{\"id\":0,\"operation\":\"Result\"}");
+    int id = 1;
+    for (EmulatedExplain.Scan scan : plan.scans()) {
+      ops.append(",{\"id\":").append(id++).append(",\"parentOperators\":[0],\"operation\":\"TableScan\",\"objects\":[\"")
+          .append(scan.table().toUpperCase(Locale.ROOT)).append("\"],\"partitionsAssigned\":1,\"partitionsTotal\":1,")
+          .append("\"bytesAssigned\":").append(scan.rows() * EmulatedExplain.BYTES_PER_ROW).append('}');
+    }
+    String json = "{\"GlobalStats\":{\"partitionsTotal\":" + plan.scans().size() + ",\"partitionsAssigned\":"
+        + plan.scans().size() + ",\"bytesAssigned\":" + bytes + "},\"Operations\":[" + ops + "]]}";
+    return new Wire.Result(List.of(new Wire.Column("content", "text", 0, 0)), List.of(List.of(json)), Wire.SELECT);
   }
 
   static Wire.Result status(long type) {

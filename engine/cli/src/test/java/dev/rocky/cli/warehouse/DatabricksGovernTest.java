@@ -87,6 +87,17 @@ class DatabricksGovernTest {
     assertThat(out.toString()).contains("no mask is bound to the column");
   }
 
+  @Test
+  void aRunWhoseMasksDidNotApplyFailsOnTheirReadBack() throws IOException {
+    Governed.seed(emulator, project);
+    emulator.loseMasks(true);
+
+    CliRun run = CliRun.run(project, "run");
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isEqualTo(2);
+    assertThat(Json.mapper().readTree(run.out()).path("errors").toString()).contains("no mask is bound to the column");
+  }
+
   /** Seeds raw.people and builds the models with rocky run (which governs them too). */
   private void build() throws IOException {
     Governed.seed(emulator, project);

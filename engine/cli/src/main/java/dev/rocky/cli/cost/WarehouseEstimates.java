@@ -47,7 +47,7 @@ final class WarehouseEstimates implements QueryEstimator, AutoCloseable {
     }
     return plan.step(model).flatMap(step -> {
       try {
-        return Optional.of(ExplainEstimate.of(warehouse.explain(step.sql())));
+        return Optional.of(ExplainEstimate.of(warehouse.forModel(model).explain(step.sql())));
       } catch (RockyException e) {
         return Optional.empty(); // a table it reads is not built yet, or the warehouse refused
       }

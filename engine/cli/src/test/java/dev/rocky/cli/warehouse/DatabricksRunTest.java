@@ -2,6 +2,7 @@ package dev.rocky.cli.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rocky.cli.CliRun;
@@ -105,6 +106,51 @@ class DatabricksRunTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("error[config]", "[adapter.prod]", "no credentials").doesNotContain("\tat ");
+  }
+
+  @Test
+  void previewCostShowsDatabricksExplainCostBesideTheHistory() throws IOException {
+    Path p = project();
+    write(".gitignore", ".rocky/\n");
+    assumeTrue(git(p, "init", "-q", "-b", "main") && git(p, "add", "-A") && git(p, "commit", "-q", "-m", "shop"),
+        "git is not installed");
+    assertThat(CliRun.run(p, "run").exitCode()).isZero();
+    assumeTrue(git(p, "checkout", "-q", "-b", "feature"));
+    write("models/staging/stg_orders.sql", "SELECT id, day, amount * 2 AS amount FROM raw_orders");
+    int before = emulator.statements().size();
+
+    JsonNode preview = json(p, "preview", "cost", "main");
+
+    JsonNode stg = preview.path("models").get(0);
+    assertThat(stg.path("model").asText()).isEqualTo("stg_orders");
+    assertThat(stg.path("history_runs").asInt()).isEqualTo(1);
+    // EXPLAIN COST of its query on the table the run built: two rows of raw_orders, 64 bytes each in the emulation
+    JsonNode estimate = stg.path("explain_estimate");
+    assertThat(estimate.path("rows_scanned").asLong()).as(estimate.toString()).isEqualTo(2);
+    assertThat(estimate.path("rows").asLong()).isEqualTo(2);
+    assertThat(estimate.path("bytes_scanned").asLong()).isEqualTo(2 * 64);
+    assertThat(emulator.statements().subList(before, emulator.statements().size()))
+        .anySatisfy(s -> {
+          assertThat(s.sql()).startsWith("EXPLAIN COST").contains("FROM `default`.`raw_orders`");
+          assertThat(s.tags()).containsEntry("rocky_model", "stg_orders");
+        })
+        .noneSatisfy(s -> assertThat(s.sql()).startsWith("CREATE"));
+    assertThat(preview.path("markdown").asText()).contains("| EXPLAIN |");
+  }
+
+  private static boolean git(Path dir, String... args) {
+    List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Test", "-c",
+        "user.email=test@example.com", "-c", "commit.gpgsign=false"));
+    command.addAll(List.of(args));
+    try {
+      return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** What the history recorded for the statements tagged with {@code model}. */

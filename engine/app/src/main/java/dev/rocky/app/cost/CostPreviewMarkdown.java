@@ -28,12 +28,19 @@ final class CostPreviewMarkdown {
       out.append("; the removed models cost ").append(CostText.money(summary.removedCostUsd())).append(" per run");
     }
     out.append(".\n\n");
-    out.append("| Model | Change | Projected cost | Duration | Bytes scanned | Basis |\n");
-    out.append("|-------|--------|----------------|----------|---------------|-------|\n");
+    boolean explained = models.stream().anyMatch(m -> m.explainEstimate() != null);
+    out.append("| Model | Change | Projected cost | Duration | Bytes scanned | Basis |").append(explained ? " EXPLAIN |" : "")
+        .append('\n');
+    out.append("|-------|--------|----------------|----------|---------------|-------|").append(explained ? "---------|" : "")
+        .append('\n');
     for (CostPreviewOutput.ModelPreview m : models) {
       out.append("| `").append(cell(m.model())).append("` | ").append(m.change().wireName()).append(" | ")
           .append(CostText.money(m.projectedCostUsd())).append(" | ").append(CostText.duration(m.projectedDurationMs())).append(" | ")
-          .append(CostText.bytes(m.projectedBytesScanned())).append(" | ").append(basis(m)).append(" |\n");
+          .append(CostText.bytes(m.projectedBytesScanned())).append(" | ").append(basis(m)).append(" |");
+      if (explained) {
+        out.append(' ').append(m.explainEstimate() == null ? "-" : cell(m.explainEstimate().text())).append(" |");
+      }
+      out.append('\n');
     }
     if (!breaches.isEmpty()) {
       out.append("\n**Over budget:**\n\n");

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code rocky preview cost [base_ref]} without its envelope: the models a change since
  * {@code base_ref} rebuilds (those it adds or modifies, and everything downstream of them) and the
- * models it removes, each with what it is projected to cost per run from its recorded history; the
+ * models it removes, each with what it is projected to cost per run from its recorded history (and,
+ * where the warehouse can explain the model's query, its {@code EXPLAIN} estimate); the
  * per-model budget ceilings the projections exceed; and the Markdown block for the pull request.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -56,7 +57,7 @@ public record CostPreviewOutput(
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonPropertyOrder({"model", "change", "projected_cost_usd", "projected_duration_ms", "projected_bytes_scanned",
-      "history_runs", "confident"})
+      "history_runs", "confident", "explain_estimate"})
   public record ModelPreview(
       @JsonProperty("model") String model,
       @JsonProperty("change") Change change,
@@ -64,7 +65,15 @@ public record CostPreviewOutput(
       @JsonProperty("projected_duration_ms") @Nullable Long projectedDurationMs,
       @JsonProperty("projected_bytes_scanned") @Nullable Long projectedBytesScanned,
       @JsonProperty("history_runs") int historyRuns,
-      @JsonProperty("confident") boolean confident) {}
+      @JsonProperty("confident") boolean confident,
+      @JsonProperty("explain_estimate") @Nullable ExplainEstimate explainEstimate) {
+
+    /** A projection from history alone, without an EXPLAIN estimate. */
+    public ModelPreview(String model, Change change, @Nullable Double projectedCostUsd, @Nullable Long projectedDurationMs,
+        @Nullable Long projectedBytesScanned, int historyRuns, boolean confident) {
+      this(model, change, projectedCostUsd, projectedDurationMs, projectedBytesScanned, historyRuns, confident, null);
+    }
+  }
 
   /**
    * @param totalProjectedCostUsd per run, over the models rebuilt; null when none has a known cost

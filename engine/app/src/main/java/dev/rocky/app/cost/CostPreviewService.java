@@ -26,16 +26,28 @@ import org.jspecify.annotations.Nullable;
  * {@code preview cost}: which models a change since a git ref rebuilds, and what they are projected
  * to cost per run. The changed models come from {@link LineageDiffService} (a model is changed when
  * its SQL, configuration or columns differ from the base ref's); every model downstream of an added
- * or modified one is rebuilt too. Each is projected from {@link CostHistory}, and checked against its
- * own {@code [budget]} as the working tree declares it.
+ * or modified one is rebuilt too. Each is projected from {@link CostHistory} (the median of its recent
+ * runs), shown beside the warehouse's own {@code EXPLAIN} estimate where a {@link QueryEstimator} can
+ * give one, and checked against its own {@code [budget]} as the working tree declares it.
  */
 public final class CostPreviewService {
   private final ProjectCompiler compiler;
   private final CostHistory history;
+  private final QueryEstimator estimator;
 
   public CostPreviewService(ProjectCompiler compiler, CostHistory history) {
+    this(compiler, history, QueryEstimator.NONE);
+  }
+
+  /**
+   * @param estimator the warehouse's EXPLAIN of each rebuilt model's query, shown beside the
+   *     projection; when history does not know a model's bytes scanned, the estimate's stand in for
+   *     its projection (and its {@code max_bytes_scanned} ceiling is checked against them)
+   */
+  public CostPreviewService(ProjectCompiler compiler, CostHistory history, QueryEstimator estimator) {
     this.compiler = compiler;
     this.history = history;
+    this.estimator = estimator;
   }
 
   public CostPreviewOutput preview(LineageDiffInput input) {
@@ -99,8 +111,10 @@ public final class CostPreviewService {
   private CostPreviewOutput.ModelPreview preview(String model, CostPreviewOutput.Change change) {
     Optional<ProjectedCost> p = history.of(model);
     CostFigures f = p.map(ProjectedCost::figures).orElse(CostFigures.UNKNOWN);
-    return new CostPreviewOutput.ModelPreview(model, change, f.usd(), f.durationMs(), f.bytesScanned(),
-        p.map(ProjectedCost::runs).orElse(0), p.map(ProjectedCost::confident).orElse(false));
+    ExplainEstimate explained = change == CostPreviewOutput.Change.REMOVED ? null : estimator.estimate(model).orElse(null);
+    Long bytes = f.bytesScanned() != null || explained == null ? f.bytesScanned() : explained.bytesScanned();
+    return new CostPreviewOutput.ModelPreview(model, change, f.usd(), f.durationMs(), bytes,
+        p.map(ProjectedCost::runs).orElse(0), p.map(ProjectedCost::confident).orElse(false), explained);
   }
 
   private static List<BudgetBreach> breaches(List<CostPreviewOutput.ModelPreview> models, @Nullable Project project) {

@@ -43,8 +43,6 @@ public final class ExecuteService {
   private final Clock clock;
   private final MaterializationRenderer renderer;
   private final Retrier retrier;
-  private final StatementRunner runner;
-  private final TargetProbe probe;
 
   /** Production defaults: {@link RetryPolicy#DEFAULT}, real sleeps, random jitter. */
   public ExecuteService(WarehouseAdapter adapter, StateStore state, Clock clock) {
@@ -59,8 +57,6 @@ public final class ExecuteService {
     this.clock = clock;
     this.renderer = new MaterializationRenderer(SqlDialect.of(adapter.dialect()));
     this.retrier = new Retrier(retry, sleeper, random, clock);
-    this.runner = new StatementRunner(adapter);
-    this.probe = new TargetProbe(adapter, state);
   }
 
   /** The warehouse dialect steps must have been planned for. */
@@ -68,17 +64,23 @@ public final class ExecuteService {
     return adapter.dialect();
   }
 
+  /**
+   * Runs the step on the adapter's view for its model ({@link WarehouseAdapter#forModel}): its
+   * statements are attributed to the model, and a warehouse error names it.
+   */
   public ModelResult execute(ExecuteRequest request) {
+    WarehouseAdapter warehouse = adapter.forModel(request.step().model());
+    StatementRunner runner = new StatementRunner(warehouse);
     if (request.step().strategy() instanceof Strategy.TimeInterval ti) {
-      return new PartitionedExecution(adapter, state, clock, renderer, retrier, runner, request, ti).run();
+      return new PartitionedExecution(warehouse, state, clock, renderer, retrier, runner, request, ti).run();
     }
-    return plain(request);
+    return plain(request, runner, new TargetProbe(warehouse, state));
   }
 
   /** The result of one successful unit: what the probe found and what the statements did. */
   private record Loaded(TargetProbe.Probe probe, StatementRunner.Outcome outcome) {}
 
-  private ModelResult plain(ExecuteRequest request) {
+  private ModelResult plain(ExecuteRequest request, StatementRunner runner, TargetProbe probe) {
     ModelStep step = request.step();
     Instant started = clock.instant();
     List<Statement> statements = new ArrayList<>();

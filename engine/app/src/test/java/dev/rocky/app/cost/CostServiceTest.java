@@ -95,6 +95,32 @@ class CostServiceTest {
   }
 
   @Test
+  void theWarehouseQueryHistoryPricesAModelWhenItHoldsEveryOneOfItsQueries() {
+    RunRecord run = Runs.run(1, 1000, Runs.ok("orders", 2_000, null), Runs.ok("customers", 2_000, 10L));
+    QueryUsage history = (since, ids) -> {
+      assertThat(since).isEqualTo(run.startedAt());
+      assertThat(ids).containsExactlyInAnyOrder("q1", "q2", "q3", "q4");
+      return Map.of("q1", new WarehouseUsage(60_000, 100L, null), "q2", new WarehouseUsage(30_000, 50L, null),
+          "q3", new WarehouseUsage(90_000, 7L, null));
+    };
+    CostRequest request = new CostRequest(run, Map.of("orders", List.of("q1", "q2"), "customers", List.of("q3", "q4")),
+        Map.of(), Map.of());
+
+    CostReport report = new CostService(DATABRICKS, ModelBudgets.NONE, CreditSource.NONE, history).attribute(request);
+
+    // orders: 60 s + 30 s in the history, on Medium (24 DBU/h) at $0.40 per DBU: $0.24, and 150 bytes read
+    ModelCost orders = report.model("orders").orElseThrow();
+    assertThat(orders.costUsd()).isCloseTo(0.24, within(1e-12));
+    assertThat(orders.bytesScanned()).isEqualTo(150L);
+    assertThat(orders.durationMs()).isEqualTo(2_000);
+    assertThat(report.run().modelsExecuted().getFirst().bytesScanned()).isEqualTo(150L);
+    // customers: q4 is not in the history, so its measured 2 s: 2/3600 h x 24 x 0.40
+    ModelCost customers = report.model("customers").orElseThrow();
+    assertThat(customers.costUsd()).isCloseTo(2.0 / 3600 * 24 * 0.40, within(1e-12));
+    assertThat(customers.bytesScanned()).isEqualTo(10L);
+  }
+
+  @Test
   void theProjectBudgetIsCheckedOnceAgainstTheWholeRun() {
     RunRecord run = Runs.run(1, 150_000, Runs.ok("orders", 90_000, 5_000L), Runs.ok("customers", 45_000, 7_000L));
     ModelBudgets budgets = new ModelBudgets(new Budget(0.30, 100_000L, 10_000L, OnBreach.WARN), Map.of());

@@ -63,6 +63,7 @@ class ExecuteServiceTest {
     assertThat(r.jobIds()).containsExactly("q-1", "q-1");
     assertThat(r.attempts()).containsExactly(AttemptRecord.succeeded(1, 0));
     assertThat(r.toExecution().attempts()).as("no retry, no trail").isEmpty();
+    assertThat(warehouse.viewsFor).as("the model's statements go through its view").containsExactly("fct");
   }
 
   @Test

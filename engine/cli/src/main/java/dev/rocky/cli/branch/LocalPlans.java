@@ -106,7 +106,7 @@ final class LocalPlans {
     ProjectPaths paths = ProjectPaths.of(request.config(), root.root().resolve(doc.modelsDir()));
     ProjectDigest now = paths.digest();
     doc.requireCurrent(now);
-    RunTargets targets = RunTargets.of(paths.load().config(), doc.pipeline());
+    RunTargets targets = RunTargets.onAnyWarehouse(paths.load().config(), doc.pipeline());
     Map<String, String> files = new HashMap<>();
     doc.recipes().values().forEach(r -> files.put(r.model(), r.sqlFile()));
     Planned planned = new Planned(paths, targets, doc.graph(), doc.runPlan(),

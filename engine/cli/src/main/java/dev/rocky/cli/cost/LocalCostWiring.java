@@ -64,11 +64,14 @@ public final class LocalCostWiring implements CostWiring {
     CompileOptions options = paths.compileOptions(java.util.Map.of()).withDirectories(paths.relative(request.config()),
         "models".equals(paths.relative(request.models())) ? null : paths.relative(request.models()), contractsDir);
     int minRuns = paths.load().config().cost().minHistoryRuns();
-    CostPreviewService service = new CostPreviewService((dir, scratch) ->
-        new CompileService(scratch ? CacheStore.NONE : new DirectoryCacheStore(dir.resolve(".rocky").resolve("cache")), null)
-            .compile(new DirectoryProjectSource(dir), options),
-        LocalCostHistory.read(root, minRuns));
-    CostPreviewOutput output = service.preview(input);
+    CostPreviewOutput output;
+    try (WarehouseEstimates estimates = new WarehouseEstimates(request.config(), request.models())) {
+      CostPreviewService service = new CostPreviewService((dir, scratch) ->
+          new CompileService(scratch ? CacheStore.NONE : new DirectoryCacheStore(dir.resolve(".rocky").resolve("cache")), null)
+              .compile(new DirectoryProjectSource(dir), options),
+          LocalCostHistory.read(root, minRuns), estimates);
+      output = service.preview(input);
+    }
     return new CommandResult("preview cost", output, CostViews.preview(output),
         output.hasBudgetErrors() ? ExitCode.FAILURE : ExitCode.SUCCESS);
   }

@@ -13,6 +13,9 @@ import dev.rocky.cli.error.CliErrorCode;
 import dev.rocky.cli.error.CliException;
 import dev.rocky.cli.output.CommandResult;
 import dev.rocky.cli.output.ExitCode;
+import dev.rocky.cli.run.Warehouses;
+import dev.rocky.core.port.WarehouseAdapter;
+import dev.rocky.planner.govern.GrantSql;
 import dev.rocky.core.project.Dialect;
 import dev.rocky.planner.sql.SqlDialect;
 import java.io.IOException;
@@ -22,9 +25,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The governance commands on this machine: the project from disk; the warehouse when it is DuckDB (masks
- * as views in a consumer schema; no grants). Databricks and Snowflake are planned offline, against a
- * snapshot of their grants ({@code --current-grants}), until their adapters are part of this build.
+ * The governance commands on this machine: the project from disk and the pipelines' warehouse
+ * ({@link Warehouses}). DuckDB publishes masks as views in a consumer schema and has no grants;
+ * Databricks and Snowflake get masking functions or policies, tags and the grant difference against
+ * the grants read from them. {@code govern plan --target-dialect} for another dialect plans offline,
+ * against a snapshot of its grants ({@code --current-grants}).
  */
 public final class LocalGovernWiring implements GovernWiring {
 
@@ -42,35 +47,51 @@ public final class LocalGovernWiring implements GovernWiring {
     GovernProject p = GovernProject.compile(request.config(), request.models());
     GovernProject.Target target = p.target(request.pipeline());
     Dialect dialect = request.dialect() != null ? request.dialect() : target.dialect();
-    try (DuckDbAdapter duck = dialect == Dialect.DUCKDB && target.dialect() == Dialect.DUCKDB ? existing(p, target) : null) {
+    try (WarehouseAdapter warehouse = dialect == target.dialect() ? connect(p, target) : null) {
       SqlDialect sql = SqlDialect.of(dialect);
-      List<GovernTarget> targets = p.targets(request.pipeline(), sql, duck);
-      GrantReader grants = grants(request.currentGrants(), dialect);
-      GovernPlan plan = new GovernService(sql, duck).plan(p.config(), p.classified(), targets, request.env(), grants);
+      List<GovernTarget> targets = p.targets(request.pipeline(), sql, warehouse);
+      GovernService service = new GovernService(sql, warehouse);
+      GrantReader grants = grants(request.currentGrants(), dialect, warehouse == null ? null : service);
+      GovernPlan plan = service.plan(p.config(), p.classified(), targets, request.env(), grants);
       return new CommandResult("govern plan", plan, GovernViews.plan(plan), ExitCode.SUCCESS);
     }
   }
 
+  /**
+   * Applies the masks, tags and grant difference on the pipelines' warehouse, to the models whose
+   * tables exist, then reads the masks back: a mask the warehouse does not show is an error (exit 1).
+   */
   @Override
   public CommandResult apply(GovernRequest request) {
     GovernProject p = GovernProject.compile(request.config(), request.models());
     GovernProject.Target target = p.target(request.pipeline());
-    if (target.dialect() != Dialect.DUCKDB) {
-      throw new CliException(CliErrorCode.UNSUPPORTED, "adapter '" + target.name() + "' is of type "
-          + target.adapter().type() + "; this build applies governance on duckdb only",
-          "review the statements with 'rocky govern plan --current-grants FILE' and run them with your warehouse's tools");
+    if (request.dialect() != null && request.dialect() != target.dialect()) {
+      throw new CliException(CliErrorCode.USAGE, "--target-dialect " + request.dialect().id() + " differs from adapter '"
+          + target.name() + "' (" + target.dialect().id() + "); govern apply works on the pipelines' own warehouse",
+          "drop --target-dialect, or review the statements with 'rocky govern plan --target-dialect "
+              + request.dialect().id() + "'");
     }
-    try (DuckDbAdapter duck = DuckDbAdapter.open(target.adapter(), p.paths().root())) {
-      List<GovernTarget> targets = p.targets(request.pipeline(), SqlDialect.DUCKDB, duck).stream()
-          .filter(t -> duck.tableExists(new dev.rocky.core.project.TargetRef(t.table().catalog(), t.table().schema(),
+    SqlDialect sql = SqlDialect.of(target.dialect());
+    try (WarehouseAdapter warehouse = Warehouses.open(target.name(), target.adapter(), p.paths().root())) {
+      List<GovernTarget> targets = p.targets(request.pipeline(), sql, warehouse).stream()
+          .filter(t -> warehouse.tableExists(new dev.rocky.core.project.TargetRef(t.table().catalog(), t.table().schema(),
               t.table().table())))
           .toList();
-      GovernService service = new GovernService(SqlDialect.DUCKDB, duck);
-      GovernOutcome outcome = service.apply(service.plan(p.config(), p.classified(), targets, request.env(),
-          GrantReader.NONE));
+      GovernService service = new GovernService(sql, warehouse);
+      GrantReader grants = new GrantSql(sql).supported() ? service.warehouseGrants() : GrantReader.NONE;
+      GovernOutcome outcome = service.apply(service.plan(p.config(), p.classified(), targets, request.env(), grants));
       return new CommandResult("govern apply", outcome, GovernViews.apply(outcome),
           outcome.ok() ? ExitCode.SUCCESS : ExitCode.FAILURE);
     }
+  }
+
+  /**
+   * The pipelines' warehouse for planning: Databricks and Snowflake are connected to (their columns,
+   * masks and grants are read); DuckDB only when its database exists (planning never creates it).
+   */
+  private static @Nullable WarehouseAdapter connect(GovernProject p, GovernProject.Target target) {
+    return target.dialect() == Dialect.DUCKDB ? existing(p, target)
+        : Warehouses.open(target.name(), target.adapter(), p.paths().root());
   }
 
   /** The DuckDB database the pipelines write to, when it exists (planning never creates it). */
@@ -82,7 +103,7 @@ public final class LocalGovernWiring implements GovernWiring {
     return DuckDbAdapter.open(target.adapter(), p.paths().root());
   }
 
-  private static GrantReader grants(@Nullable Path snapshot, Dialect dialect) {
+  private static GrantReader grants(@Nullable Path snapshot, Dialect dialect, @Nullable GovernService connected) {
     if (snapshot != null) {
       try {
         return GrantSnapshot.parse(Files.readString(snapshot)).reader();
@@ -95,7 +116,10 @@ public final class LocalGovernWiring implements GovernWiring {
     if (dialect == Dialect.DUCKDB) {
       return GrantReader.NONE;
     }
-    throw new CliException(CliErrorCode.UNSUPPORTED, "this build cannot read the current grants from "
-        + dialect.id() + " yet", "pass --current-grants FILE, a snapshot of SHOW GRANTS as JSON, to plan against it");
+    if (connected != null) {
+      return connected.warehouseGrants();
+    }
+    throw new CliException(CliErrorCode.UNSUPPORTED, "planning for " + dialect.id() + " without its warehouse needs"
+        + " the current grants", "pass --current-grants FILE, a snapshot of SHOW GRANTS as JSON, to plan against it");
   }
 }

@@ -9,6 +9,9 @@ final class Databases {
   /** An adapter without a path is an in-memory DuckDB: whatever a command writes is gone when it exits. */
   static void warnIfInMemory(RunTargets targets, PrintWriter err) {
     String path = targets.adapter().path();
+    if (!"duckdb".equalsIgnoreCase(targets.adapter().type())) {
+      return;
+    }
     if (path == null || path.isBlank() || path.equals(":memory:")) {
       err.println("warning: adapter '" + targets.adapterName() + "' has no path, so DuckDB runs in memory and"
           + " everything built is lost when rocky exits");

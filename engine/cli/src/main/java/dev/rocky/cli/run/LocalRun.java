@@ -1,6 +1,5 @@
 package dev.rocky.cli.run;
 
-import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.app.branch.BranchService;
 import dev.rocky.app.branch.ProjectDigest;
 import dev.rocky.app.execute.PartitionOptions;
@@ -26,6 +25,7 @@ import dev.rocky.compiler.check.VarSubstitution;
 import dev.rocky.compiler.govern.ClassificationResolver;
 import dev.rocky.compiler.govern.ProjectClassifications;
 import dev.rocky.core.diagnostic.Diagnostic;
+import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.core.project.Model;
 import dev.rocky.core.project.Project;
 import dev.rocky.planner.RunPlan;
@@ -51,7 +51,7 @@ import java.util.Set;
 
 /**
  * {@code rocky run} on this machine: compile (any error stops here, exit 1, nothing runs), pick the
- * pipelines and their DuckDB adapter, plan the selected models with the DAG and the inferred
+ * pipelines and their warehouse adapter ({@link Warehouses}: DuckDB, Databricks or Snowflake), plan the selected models with the DAG and the inferred
  * schemas (into the branch schema with {@code --branch}), and run the plan with the
  * {@link RunCoordinator}, state in {@code .rocky/state.sqlite}, recipes, input snapshots and replay
  * records in {@code .rocky/artifacts}; after the models, the pipelines' data-quality checks, the
@@ -86,10 +86,10 @@ public final class LocalRun {
     if (project == null || compiled.dag() == null || compiled.hasErrors()) {
       return new Preparation.Failed(compileFailed(compiled, paths));
     }
-    RunTargets targets = RunTargets.of(project.config(), request.pipeline());
+    RunTargets targets = RunTargets.onAnyWarehouse(project.config(), request.pipeline());
     RunGraph graph = RunGraph.of(compiled.dag(), project.models(), targets);
     List<Model> models = substituted(project.models(), request.vars());
-    SqlDialect dialect = SqlDialect.DUCKDB;
+    SqlDialect dialect = SqlDialect.of(targets.dialect());
     TargetResolver resolver = request.branch() == null ? TargetResolver.of(dialect)
         : TargetResolver.of(dialect).onBranch(request.branch());
     RunPlan plan = new RunPlanner(dialect, graph.planning(), models, compiled.schemas(), resolver)
@@ -152,7 +152,7 @@ public final class LocalRun {
     RunTargets targets = planned.targets();
     Project project = after.project();
     try (HookDispatcher hooks = LocalHooks.of(project.config().hooks(), root, err);
-        DuckDbAdapter warehouse = DuckDbAdapter.open(targets.adapter(), root);
+        WarehouseAdapter warehouse = Warehouses.open(targets, root);
         SqliteStateStore state = SqliteStateStore.forProject(root);
         ProvenanceRecorder recorder = new ProvenanceRecorder(warehouse, state, FileArtifactStore.forProject(root),
             planned.recipes())) {
@@ -165,7 +165,7 @@ public final class LocalRun {
           after.models(), after.env());
       RunOutput output = new RunCoordinator(new ExecuteService(warehouse, state, clock), state, clock,
           dev.rocky.cli.quality.RunQuality.checks(targets, after.models(), planned.plan(), warehouse, state, clock),
-          dev.rocky.app.cost.CostService.of(project, targets.adapter().type()), governance, recorder)
+          dev.rocky.app.cost.CostService.of(project, warehouse), governance, recorder)
           .withHooks(hooks, targets.names().size() == 1 ? targets.names().getFirst() : null)
           .run(planned.plan(), planned.containment(), planned.options(), watcher);
       BudgetWarnings.print(output, err);

@@ -6,6 +6,7 @@ import dev.rocky.core.config.AdapterConfig;
 import dev.rocky.core.config.PipelineConfig;
 import dev.rocky.core.config.RockyConfig;
 import dev.rocky.core.config.TransformationPipeline;
+import dev.rocky.core.project.Dialect;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +31,22 @@ public record RunTargets(Map<String, TransformationPipeline> pipelines, String a
     pipelines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pipelines));
   }
 
+  /** {@link #onAnyWarehouse}, for the commands that work on DuckDB only (seed, checks, promotion, serve). */
   public static RunTargets of(RockyConfig config, @Nullable String pipeline) {
+    RunTargets targets = onAnyWarehouse(config, pipeline);
+    if (!"duckdb".equalsIgnoreCase(targets.adapter().type())) {
+      throw new CliException(CliErrorCode.UNSUPPORTED, "adapter '" + targets.adapterName() + "' is of type "
+          + targets.adapter().type() + "; this command works on duckdb only",
+          "point the pipeline's target adapter at a [adapter.NAME] with type = \"duckdb\"");
+    }
+    return targets;
+  }
+
+  /**
+   * The pipelines and their adapter, of any type {@link Warehouses} can open (duckdb, databricks,
+   * snowflake): what {@code rocky run}, {@code plan} and {@code apply} build on.
+   */
+  public static RunTargets onAnyWarehouse(RockyConfig config, @Nullable String pipeline) {
     Map<String, TransformationPipeline> chosen = pipeline == null ? all(config) : named(config, pipeline);
     Set<String> adapters = new LinkedHashSet<>();
     chosen.values().forEach(p -> adapters.add(p.targetAdapter()));
@@ -45,13 +61,14 @@ public record RunTargets(Map<String, TransformationPipeline> pipelines, String a
       throw new CliException(CliErrorCode.CONFIG, "no adapter named '" + adapterName + "' in rocky.toml",
           "add [adapter." + adapterName + "] with type = \"duckdb\" and a path; 'rocky validate' checks the configuration");
     }
-    if (!"duckdb".equalsIgnoreCase(adapter.type())) {
-      throw new CliException(CliErrorCode.UNSUPPORTED, "adapter '" + adapterName + "' is of type " + adapter.type()
-          + "; this build runs models on duckdb only",
-          "point the pipeline's target adapter at a [adapter.NAME] with type = \"duckdb\"");
-    }
+    Warehouses.dialect(adapterName, adapter);
     long transformations = config.pipelines().values().stream().filter(p -> p instanceof TransformationPipeline).count();
     return new RunTargets(chosen, adapterName, adapter, transformations == 1);
+  }
+
+  /** The SQL dialect of the adapter. */
+  public Dialect dialect() {
+    return Warehouses.dialect(adapterName, adapter);
   }
 
   /** The pipelines' names, in run order. */

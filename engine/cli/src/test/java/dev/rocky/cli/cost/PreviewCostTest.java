@@ -50,6 +50,13 @@ class PreviewCostTest {
     assertThat(stg.path("projected_cost_usd").asDouble()).isPositive();
     assertThat(stg.path("projected_duration_ms").asLong()).isPositive();
     assertThat(stg.path("projected_bytes_scanned").asLong()).isPositive();
+    // beside the history, DuckDB's EXPLAIN of each query on the built tables: raw_orders has 2000 rows,
+    // of which the scan expects to keep a fraction under its pushed-down filter
+    long read = stg.path("explain_estimate").path("rows_scanned").asLong();
+    assertThat(read).isPositive().isLessThanOrEqualTo(2000);
+    assertThat(stg.path("explain_estimate").path("rows").asLong()).isPositive().isLessThanOrEqualTo(read);
+    assertThat(stg.path("explain_estimate").path("bytes_scanned").isNull()).as("DuckDB estimates no bytes").isTrue();
+    assertThat(models.get(2).path("explain_estimate").path("rows").asLong()).as("weekly: one sum").isEqualTo(1);
     assertThat(models.get(2).path("history_runs").asInt()).isZero();
     assertThat(models.get(2).path("projected_cost_usd").isNull()).isTrue();
     JsonNode summary = preview.path("summary");
@@ -61,7 +68,8 @@ class PreviewCostTest {
     assertThat(preview.path("has_budget_errors").asBoolean()).isFalse();
     assertThat(preview.path("markdown").asText()).startsWith("### Rocky Cost Preview\n\n**3 model(s) rebuilt**")
         .contains("(1 without recorded runs)", "| `stg_orders` | modified | $", "median of 2 runs (few)",
-            "| `weekly` | added | - | - | - | no recorded runs |");
+            "| `weekly` | added | - | - | - | no recorded runs |", "| Basis | EXPLAIN |",
+            String.format(java.util.Locale.ROOT, "~%,d rows read |", read));
 
     CliRun table = CostProjects.cli(p, "-o", "table", "preview", "cost");
     assertThat(table.out()).startsWith("Rocky Cost Preview (main...HEAD)").contains("| `daily` | downstream | $");

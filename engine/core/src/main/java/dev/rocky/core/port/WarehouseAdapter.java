@@ -33,6 +33,16 @@ public interface WarehouseAdapter extends AutoCloseable {
     return capabilities().contains(capability);
   }
 
+  /**
+   * The adapter as one model's statements should use it: a view that attributes them to
+   * {@code model} where the warehouse can (a query tag per model, for cost) and names the model in
+   * its errors. The view shares this adapter's connections; closing it does nothing. By default,
+   * this adapter itself.
+   */
+  default WarehouseAdapter forModel(String model) {
+    return this;
+  }
+
   /** Runs one statement (or a script) that returns no rows. */
   ExecutionResult execute(String sql);
 
@@ -105,6 +115,16 @@ public interface WarehouseAdapter extends AutoCloseable {
   /** {@link WarehouseCapability#GRANTS}: the privileges granted on a table. */
   default List<Grant> grants(TargetRef table) {
     throw WarehouseCapability.GRANTS.unsupportedBy(this);
+  }
+
+  /**
+   * {@link WarehouseCapability#EXPLAIN}: what the warehouse's planner expects {@code query} (a
+   * {@code SELECT}) to read and return, from its {@code EXPLAIN}, without running it. A figure the
+   * plan does not give is null; a query the warehouse cannot plan (a table that does not exist yet)
+   * fails as {@link #query} would.
+   */
+  default QueryEstimate explain(String query) {
+    throw WarehouseCapability.EXPLAIN.unsupportedBy(this);
   }
 
   /**

@@ -16,7 +16,9 @@ public enum WarehouseCapability {
   /** Granting and revoking privileges ({@link WarehouseAdapter#grant}, {@link WarehouseAdapter#revoke}). */
   GRANTS("grants"),
   /** Cancelling statements in flight ({@link WarehouseAdapter#cancelRunning}). */
-  CANCEL("cancelling running statements");
+  CANCEL("cancelling running statements"),
+  /** The warehouse's own estimate of what a query reads, without running it ({@link WarehouseAdapter#explain}). */
+  EXPLAIN("estimating a query with EXPLAIN");
 
   private final String description;
 

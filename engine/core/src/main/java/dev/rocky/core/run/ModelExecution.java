@@ -95,6 +95,13 @@ public record ModelExecution(
   }
 
   /** This execution with {@code id} as its recipe identity (or none, for null); its cost kept. */
+  /** This execution with the bytes it scanned, as the warehouse's query history reported them. */
+  public ModelExecution withBytesScanned(@Nullable Long scanned) {
+    return new ModelExecution(modelName, startedAt, finishedAt, durationMs, rowsAffected, scanned, bytesWritten,
+        costUsd, status, sqlHash, error, attempts, recipeHash, inputHash, inputProofClass, envHash, hashScheme,
+        outputHash, provenance);
+  }
+
   public ModelExecution withIdentity(@Nullable RecipeIdentity id) {
     return id == null
         ? new ModelExecution(modelName, startedAt, finishedAt, durationMs, rowsAffected, bytesScanned, bytesWritten,

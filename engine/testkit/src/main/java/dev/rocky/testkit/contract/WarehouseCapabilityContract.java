@@ -38,14 +38,16 @@ public abstract class WarehouseCapabilityContract implements WarehouseFixture {
       WarehouseCapability.QUERY_HISTORY, a -> a.queryHistory(Instant.EPOCH),
       WarehouseCapability.MASKING, a -> a.applyColumnMask(SOME_TABLE, "c", "masks.redact"),
       WarehouseCapability.GRANTS, a -> a.grant(new Grant("analysts", "SELECT", SOME_TABLE)),
-      WarehouseCapability.CANCEL, WarehouseAdapter::cancelRunning));
+      WarehouseCapability.CANCEL, WarehouseAdapter::cancelRunning,
+      WarehouseCapability.EXPLAIN, a -> a.explain("SELECT 1 AS one")));
   private static final Map<WarehouseCapability, List<String>> METHODS = new EnumMap<>(Map.of(
       WarehouseCapability.CLONE, List.of("cloneTable"),
       WarehouseCapability.TIME_TRAVEL, List.of("readTableAsOf"),
       WarehouseCapability.QUERY_HISTORY, List.of("queryHistory"),
       WarehouseCapability.MASKING, List.of("applyColumnMask"),
       WarehouseCapability.GRANTS, List.of("grant", "revoke", "grants"),
-      WarehouseCapability.CANCEL, List.of("cancelRunning")));
+      WarehouseCapability.CANCEL, List.of("cancelRunning"),
+      WarehouseCapability.EXPLAIN, List.of("explain")));
 
   protected WarehouseAdapter adapter;
 

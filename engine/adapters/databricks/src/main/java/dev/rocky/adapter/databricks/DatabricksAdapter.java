@@ -61,6 +61,7 @@ public final class DatabricksAdapter implements WarehouseAdapter {
   }
 
   /** A view of this adapter whose statements are tagged with, and whose errors name, {@code model}. */
+  @Override
   public DatabricksAdapter forModel(String modelName) {
     return new DatabricksAdapter(engine, Objects.requireNonNull(modelName, "modelName"));
   }
@@ -97,6 +98,15 @@ public final class DatabricksAdapter implements WarehouseAdapter {
   @Override
   public QueryResult query(String sql) {
     return DatabricksResults.query(run(new SqlRequest(sql, List.of(), model, "running a query")));
+  }
+
+  /** {@code EXPLAIN COST}: the optimizer's row counts and sizes ({@link DatabricksExplain}). */
+  @Override
+  public dev.rocky.core.port.QueryEstimate explain(String query) {
+    QueryResult plan = DatabricksResults.query(run(new SqlRequest(DatabricksExplain.sql(query), List.of(), model,
+        "explaining a query")));
+    Object text = plan.rowCount() == 0 ? null : plan.rows().getFirst().getFirst();
+    return DatabricksExplain.parse(text == null ? "" : text.toString());
   }
 
   @Override

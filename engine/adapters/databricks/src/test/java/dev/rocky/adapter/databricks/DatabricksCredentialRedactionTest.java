@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.rocky.adapter.databricks.emulator.DatabricksEmulator;
+import dev.rocky.testkit.emulator.databricks.DatabricksEmulator;
 import dev.rocky.core.config.AdapterConfig;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.run.FailureKind;

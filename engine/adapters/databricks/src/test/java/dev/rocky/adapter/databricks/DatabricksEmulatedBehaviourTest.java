@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.rocky.adapter.databricks.emulator.DatabricksEmulator;
+import dev.rocky.testkit.emulator.databricks.DatabricksEmulator;
 import dev.rocky.core.config.RetryConfig;
 import dev.rocky.core.error.ErrorType;
 import dev.rocky.core.error.RockyException;
@@ -58,6 +58,40 @@ class DatabricksEmulatedBehaviourTest {
 
   private DatabricksConfig config() {
     return DatabricksEmulatedContractTest.config(emulator);
+  }
+
+  @Test
+  void explainCostGivesTheOptimizersRowsAndSizesWithoutRunningTheQuery() {
+    try (DatabricksAdapter adapter = adapter(config())) {
+      adapter.execute("CREATE OR REPLACE TABLE rocky.main.explained AS SELECT id FROM range(0, 500)");
+      int before = emulator.statementsSubmitted();
+
+      dev.rocky.core.port.QueryEstimate estimate = adapter.explain("SELECT id FROM rocky.main.explained WHERE id > 10");
+
+      assertThat(emulator.statements().get(before).sql())
+          .isEqualTo("EXPLAIN COST SELECT id FROM rocky.main.explained WHERE id > 10");
+      assertThat(estimate.rowsScanned()).isEqualTo(estimate.bytesScanned() / 64).isPositive();
+      assertThat(estimate.rows()).isNotNull();
+    }
+  }
+
+  @Test
+  void explainCostParsesSparkUnitsAndTreatsItsDefaultSizeAsUnknown() {
+    String plan = """
+        == Optimized Logical Plan ==
+        Aggregate [day#1], [day#1, count(1) AS n#2L], Statistics(sizeInBytes=1.5 KiB, rowCount=7)
+        +- Join Inner, (day#1 = day#3), Statistics(sizeInBytes=2.0 MiB)
+           :- Relation main.orders[id#0L,day#1] parquet, Statistics(sizeInBytes=2.0 MiB, rowCount=1.00E+5)
+           +- Relation main.days[day#3] parquet, Statistics(sizeInBytes=1024.0 B, rowCount=7)
+
+        == Physical Plan ==
+        AdaptiveSparkPlan isFinalPlan=false
+        """;
+    assertThat(DatabricksExplain.parse(plan))
+        .isEqualTo(new dev.rocky.core.port.QueryEstimate(7L, 100_007L, 2L * 1024 * 1024 + 1024));
+    assertThat(DatabricksExplain.parse("== Optimized Logical Plan ==\nProject [a], Statistics(sizeInBytes=8.0 EiB)\n"
+        + "+- Relation t[a] parquet, Statistics(sizeInBytes=8.0 EiB)\n"))
+        .isEqualTo(new dev.rocky.core.port.QueryEstimate(null, null, null));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.rocky.adapter.databricks;
 
 import dev.rocky.core.config.Secret;
-import dev.rocky.adapter.databricks.emulator.DatabricksEmulator;
+import dev.rocky.testkit.emulator.databricks.DatabricksEmulator;
 import dev.rocky.core.config.RetryConfig;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.testkit.contract.ContractDialect;

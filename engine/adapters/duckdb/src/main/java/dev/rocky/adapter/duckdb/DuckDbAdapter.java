@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DuckDbAdapter implements WarehouseAdapter {
   private static final String MEMORY = ":memory:";
-  private static final Set<WarehouseCapability> CAPABILITIES = Set.of(WarehouseCapability.CANCEL);
+  private static final Set<WarehouseCapability> CAPABILITIES = Set.of(WarehouseCapability.CANCEL,
+      WarehouseCapability.EXPLAIN);
 
   private final Connection connection;
   private final String database;
@@ -106,6 +107,21 @@ public final class DuckDbAdapter implements WarehouseAdapter {
   @Override
   public ExecutionResult execute(String sql) {
     return withStatement("running a statement", statement -> run(statement, sql));
+  }
+
+  @Override
+  public dev.rocky.core.port.QueryEstimate explain(String query) {
+    return withStatement("explaining a query", statement -> {
+      try (ResultSet rs = statement.executeQuery(DuckDbExplain.sql(query))) {
+        String plan = null;
+        while (rs.next()) {
+          if ("physical_plan".equals(rs.getString(1))) {
+            plan = rs.getString(2);
+          }
+        }
+        return DuckDbExplain.parse(plan == null ? "[]" : plan);
+      }
+    });
   }
 
   @Override

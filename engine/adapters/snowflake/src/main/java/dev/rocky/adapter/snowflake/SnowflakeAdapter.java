@@ -62,6 +62,7 @@ public final class SnowflakeAdapter implements WarehouseAdapter {
   }
 
   /** A view whose statements carry {@code model}'s query tag and whose errors name it. */
+  @Override
   public SnowflakeAdapter forModel(String modelName) {
     return new SnowflakeAdapter(engine, Objects.requireNonNull(modelName, "modelName"));
   }
@@ -93,6 +94,14 @@ public final class SnowflakeAdapter implements WarehouseAdapter {
   @Override
   public QueryResult query(String sql) {
     return engine.onSession(context("running a query"), false, c -> read(c, sql));
+  }
+
+  /** {@code EXPLAIN USING JSON}: the bytes Snowflake expects to scan ({@link SnowflakeExplain}). */
+  @Override
+  public dev.rocky.core.port.QueryEstimate explain(String query) {
+    QueryResult plan = engine.onSession(context("explaining a query"), false, c -> read(c, SnowflakeExplain.sql(query)));
+    Object json = plan.rowCount() == 0 ? null : plan.rows().getFirst().getFirst();
+    return SnowflakeExplain.parse(json == null ? "" : json.toString());
   }
 
   @Override

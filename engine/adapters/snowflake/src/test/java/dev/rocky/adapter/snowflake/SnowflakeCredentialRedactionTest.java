@@ -4,7 +4,7 @@ import dev.rocky.core.config.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.rocky.adapter.snowflake.emulator.SnowflakeEmulator;
+import dev.rocky.testkit.emulator.snowflake.SnowflakeEmulator;
 import dev.rocky.core.error.RockyException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

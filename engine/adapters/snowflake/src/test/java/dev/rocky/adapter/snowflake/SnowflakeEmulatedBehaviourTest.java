@@ -10,7 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rocky.adapter.snowflake.emulator.SnowflakeEmulator;
+import dev.rocky.testkit.emulator.snowflake.SnowflakeEmulator;
 import dev.rocky.core.error.ErrorType;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ExecutionResult;
@@ -49,6 +49,21 @@ class SnowflakeEmulatedBehaviourTest {
 
   private SnowflakeConfig config() {
     return SnowflakeEmulatedContractTest.config(emulator);
+  }
+
+  @Test
+  void explainUsingJsonGivesTheBytesAssignedWithoutRunningTheQuery() {
+    try (SnowflakeAdapter adapter = SnowflakeAdapter.open(config())) {
+      adapter.execute("CREATE OR REPLACE TABLE \"ROCKY\".\"PUBLIC\".\"EXPLAINED\" AS SELECT SEQ4() AS id FROM TABLE(GENERATOR(ROWCOUNT => 300))");
+
+      dev.rocky.core.port.QueryEstimate estimate = adapter.explain("SELECT id FROM \"ROCKY\".\"PUBLIC\".\"EXPLAINED\"");
+
+      assertThat(estimate).isEqualTo(new dev.rocky.core.port.QueryEstimate(null, null, 300L * 64));
+      assertThat(emulator.queries()).anySatisfy(q -> assertThat(q.sql()).startsWith("EXPLAIN USING JSON SELECT id"));
+    }
+    assertThat(SnowflakeExplain.parse("{\"GlobalStats\":{\"partitionsTotal\":4,\"partitionsAssigned\":2,"
+        + "\"bytesAssigned\":1024},\"Operations\":[[]]}")).isEqualTo(new dev.rocky.core.port.QueryEstimate(null, null, 1024L));
+    assertThat(SnowflakeExplain.parse("{}")).isEqualTo(new dev.rocky.core.port.QueryEstimate(null, null, null));
   }
 
   @Test

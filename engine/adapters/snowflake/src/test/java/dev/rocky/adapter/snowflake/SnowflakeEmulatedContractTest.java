@@ -1,7 +1,7 @@
 package dev.rocky.adapter.snowflake;
 
 import dev.rocky.core.config.Secret;
-import dev.rocky.adapter.snowflake.emulator.SnowflakeEmulator;
+import dev.rocky.testkit.emulator.snowflake.SnowflakeEmulator;
 import dev.rocky.core.config.RetryConfig;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.testkit.contract.ContractDialect;

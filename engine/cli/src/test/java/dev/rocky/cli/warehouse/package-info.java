@@ -1,0 +1,5 @@
+/** TEST-ONLY: the commands against emulated production warehouses (Databricks, Snowflake). */
+@NullMarked
+package dev.rocky.cli.warehouse;
+
+import org.jspecify.annotations.NullMarked;

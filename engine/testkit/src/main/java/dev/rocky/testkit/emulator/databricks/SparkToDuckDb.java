@@ -1,0 +1,112 @@
+package dev.rocky.testkit.emulator.databricks;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lexical translation of the Databricks SQL the adapter and the contract send into DuckDB SQL:
+ * named parameters become literals, backticks double quotes, {@code TIMESTAMP} (with local time
+ * zone) {@code TIMESTAMPTZ} and {@code TIMESTAMP_NTZ} {@code TIMESTAMP}; Unity Catalog's
+ * {@code system.information_schema} maps onto DuckDB's, with Databricks type spellings.
+ */
+final class SparkToDuckDb {
+  private static final Pattern RANGE = Pattern.compile("\\brange\\((\\d+)\\s*,\\s*(\\d+)\\)", Pattern.CASE_INSENSITIVE);
+
+  private SparkToDuckDb() {}
+
+  static String translate(String sql, Map<String, @Nullable String> parameters) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < sql.length()) {
+      char c = sql.charAt(i);
+      if (c == '\'') {
+        int end = stringEnd(sql, i);
+        out.append(sparkString(sql.substring(i + 1, end - 1)));
+        i = end;
+      } else if (c == '`') {
+        int end = sql.indexOf('`', i + 1);
+        while (end + 1 < sql.length() && sql.charAt(end + 1) == '`') {
+          end = sql.indexOf('`', end + 2);
+        }
+        out.append('"').append(sql.substring(i + 1, end).replace("``", "`").replace("\"", "\"\"")).append('"');
+        i = end + 1;
+      } else if (c == ':' && i + 1 < sql.length() && Character.isLetter(sql.charAt(i + 1)) && (i == 0 || sql.charAt(i - 1) != ':')) {
+        int end = i + 1;
+        while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+          end++;
+        }
+        String value = parameters.get(sql.substring(i + 1, end));
+        out.append(value == null ? "CAST(NULL AS VARCHAR)" : "'" + value.replace("'", "''") + "'");
+        i = end;
+      } else if (Character.isLetter(c) || c == '_') {
+        int end = i;
+        while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_' || sql.charAt(end) == '.')) {
+          end++;
+        }
+        out.append(word(sql.substring(i, end)));
+        i = end;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return RANGE.matcher(out).replaceAll("(SELECT range AS id FROM range($1, $2))");
+  }
+
+  private static String word(String word) {
+    return switch (word.toUpperCase(Locale.ROOT)) {
+      case "TIMESTAMP" -> "TIMESTAMPTZ";
+      case "TIMESTAMP_NTZ" -> "TIMESTAMP";
+      case "SYSTEM.INFORMATION_SCHEMA.COLUMNS" -> "information_schema.columns";
+      case "SYSTEM.INFORMATION_SCHEMA.TABLES" -> "information_schema.tables";
+      case "SYSTEM.INFORMATION_SCHEMA.SCHEMATA" -> "information_schema.schemata";
+      case "FULL_DATA_TYPE" -> "emu.main.databricks_type(data_type)";
+      case "SHA2" -> "emu.main.sha2";
+      default -> word;
+    };
+  }
+
+  /** Spark reads a backslash in a string as an escape; DuckDB does not. */
+  private static String sparkString(String body) {
+    StringBuilder out = new StringBuilder("'");
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\' && i + 1 < body.length()) {
+        char next = body.charAt(++i);
+        out.append(next == '\'' ? "''" : String.valueOf(next));
+      } else if (c == '\'') {
+        out.append("''");
+        i++;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('\'').toString();
+  }
+
+  private static int stringEnd(String sql, int start) {
+    int i = start + 1;
+    while (i < sql.length()) {
+      char c = sql.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '\'' && i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
+        i += 2;
+      } else if (c == '\'') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return sql.length();
+  }
+
+  /** The first match of {@code pattern} in {@code sql}, case-insensitively, or null. */
+  static @Nullable Matcher match(String regex, String sql) {
+    Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(sql.strip());
+    return m.matches() ? m : null;
+  }
+}

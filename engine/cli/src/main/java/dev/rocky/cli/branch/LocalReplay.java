@@ -12,9 +12,18 @@ import dev.rocky.cli.output.CommandResult;
 import dev.rocky.cli.output.Json;
 import dev.rocky.cli.output.TextTable;
 import dev.rocky.cli.run.ProjectPaths;
+import dev.rocky.cli.run.RunTargets;
+import dev.rocky.cli.run.Warehouses;
+import dev.rocky.compiler.load.ProjectLoader;
+import dev.rocky.core.config.RockyConfig;
+import dev.rocky.core.config.TransformationPipeline;
+import dev.rocky.core.port.WarehouseAdapter;
+import dev.rocky.core.project.Dialect;
+import dev.rocky.store.local.DirectoryProjectSource;
 import dev.rocky.store.local.FileArtifactStore;
 import dev.rocky.store.local.SqliteStateStore;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code rocky replay} and {@code rocky history --audit} on the project's state file and artifacts;
@@ -28,9 +37,10 @@ final class LocalReplay {
     if (!paths.hasState()) {
       throw new ReplayException(ReplayErrorCode.REPLAY_NO_RUNS, "no run has been recorded yet", "run the project first: rocky run");
     }
-    try (SqliteStateStore state = SqliteStateStore.forProject(paths.root())) {
-      ReplayReport report = new ReplayService(state, FileArtifactStore.forProject(paths.root()), LocalScratch::new)
-          .replay(request.run(), request.model(), request.mode());
+    try (SqliteStateStore state = SqliteStateStore.forProject(paths.root());
+        WarehouseAdapter warehouse = travelWarehouse(paths)) {
+      ReplayReport report = new ReplayService(state, FileArtifactStore.forProject(paths.root()), LocalScratch::new,
+          warehouse).replay(request.run(), request.model(), request.mode());
       boolean judged = request.mode() != ReplayMode.SHOW;
       TextTable.Builder table = judged
           ? TextTable.builder("MODEL", "VERDICT", "REASON", "RECIPE").emptyMessage("no models recorded in this run")
@@ -52,6 +62,22 @@ final class LocalReplay {
         table.build().render(out);
       });
     }
+  }
+
+  /**
+   * The project's Databricks or Snowflake warehouse, where runs recorded there are rebuilt by Time
+   * Travel; null for a DuckDB project, whose runs replay in memory.
+   */
+  private static @Nullable WarehouseAdapter travelWarehouse(ProjectPaths paths) {
+    RockyConfig config = new ProjectLoader(System.getenv())
+        .loadConfig(new DirectoryProjectSource(paths.root()), paths.relative(paths.config())).orElse(null);
+    boolean remote = config != null && config.pipelines().values().stream().anyMatch(p -> p instanceof TransformationPipeline)
+        && config.adapters().values().stream().anyMatch(a -> !"duckdb".equalsIgnoreCase(a.type()));
+    if (!remote) {
+      return null;
+    }
+    RunTargets targets = RunTargets.onAnyWarehouse(config, null);
+    return targets.dialect() == Dialect.DUCKDB ? null : Warehouses.open(targets, paths.root());
   }
 
   CommandResult audit(Requests.Audit request) {

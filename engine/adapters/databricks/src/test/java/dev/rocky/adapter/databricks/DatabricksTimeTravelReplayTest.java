@@ -2,7 +2,7 @@ package dev.rocky.adapter.databricks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rocky.adapter.databricks.emulator.DatabricksEmulator;
+import dev.rocky.testkit.emulator.databricks.DatabricksEmulator;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.replay.ModelReplay;
 import dev.rocky.app.replay.Nondeterminism;

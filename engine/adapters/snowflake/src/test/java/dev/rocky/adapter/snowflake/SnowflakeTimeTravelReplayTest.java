@@ -2,7 +2,7 @@ package dev.rocky.adapter.snowflake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rocky.adapter.snowflake.emulator.SnowflakeEmulator;
+import dev.rocky.testkit.emulator.snowflake.SnowflakeEmulator;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.replay.ModelReplay;
 import dev.rocky.app.replay.Nondeterminism;

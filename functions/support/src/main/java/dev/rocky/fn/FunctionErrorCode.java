@@ -27,28 +27,14 @@ public enum FunctionErrorCode implements ClassifiedErrorCode {
   /** The project snapshot a step after the models reads has compile errors. */
   PROJECT_HAS_ERRORS(ErrorType.USER_ERROR, false, FailureKind.UNKNOWN);
 
-  private final ErrorType type;
-  private final boolean transientFailure;
-  private final FailureKind failureKind;
+  private final Classification classification;
 
   FunctionErrorCode(ErrorType type, boolean transientFailure, FailureKind failureKind) {
-    this.type = type;
-    this.transientFailure = transientFailure;
-    this.failureKind = failureKind;
+    this.classification = new Classification(type, transientFailure, failureKind);
   }
 
   @Override
-  public ErrorType type() {
-    return type;
-  }
-
-  @Override
-  public boolean isTransient() {
-    return transientFailure;
-  }
-
-  @Override
-  public FailureKind failureKind() {
-    return failureKind;
+  public Classification classification() {
+    return classification;
   }
 }

@@ -9,26 +9,14 @@ public enum ExecuteErrorCode implements ClassifiedErrorCode {
   /** The maximum of a watermark's timestamp_column is not a timestamp or a date. */
   EXECUTE_WATERMARK_NOT_A_TIMESTAMP(ErrorType.USER_ERROR, FailureKind.QUERY_REJECTED);
 
-  private final ErrorType type;
-  private final FailureKind failureKind;
+  private final Classification classification;
 
   ExecuteErrorCode(ErrorType type, FailureKind failureKind) {
-    this.type = type;
-    this.failureKind = failureKind;
+    this.classification = new Classification(type, false, failureKind);
   }
 
   @Override
-  public ErrorType type() {
-    return type;
-  }
-
-  @Override
-  public boolean isTransient() {
-    return false;
-  }
-
-  @Override
-  public FailureKind failureKind() {
-    return failureKind;
+  public Classification classification() {
+    return classification;
   }
 }

@@ -13,26 +13,14 @@ public enum ReplicationRunErrorCode implements ClassifiedErrorCode {
   /** A hook with {@code on_failure = "abort"} failed on an event of the run. */
   REPLICATION_ABORTED_BY_HOOK(ErrorType.USER_ERROR, FailureKind.UNKNOWN);
 
-  private final ErrorType type;
-  private final FailureKind kind;
+  private final Classification classification;
 
   ReplicationRunErrorCode(ErrorType type, FailureKind kind) {
-    this.type = type;
-    this.kind = kind;
+    this.classification = new Classification(type, false, kind);
   }
 
   @Override
-  public ErrorType type() {
-    return type;
-  }
-
-  @Override
-  public boolean isTransient() {
-    return false;
-  }
-
-  @Override
-  public FailureKind failureKind() {
-    return kind;
+  public Classification classification() {
+    return classification;
   }
 }

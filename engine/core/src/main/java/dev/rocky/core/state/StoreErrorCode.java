@@ -25,28 +25,14 @@ public enum StoreErrorCode implements ClassifiedErrorCode {
   /** The artifact store could not be read or written. */
   ARTIFACT_UNAVAILABLE(ErrorType.EXTERNAL, true, FailureKind.CONNECTION_FAILED);
 
-  private final ErrorType type;
-  private final boolean transientFailure;
-  private final FailureKind failureKind;
+  private final Classification classification;
 
   StoreErrorCode(ErrorType type, boolean transientFailure, FailureKind failureKind) {
-    this.type = type;
-    this.transientFailure = transientFailure;
-    this.failureKind = failureKind;
+    this.classification = new Classification(type, transientFailure, failureKind);
   }
 
   @Override
-  public ErrorType type() {
-    return type;
-  }
-
-  @Override
-  public boolean isTransient() {
-    return transientFailure;
-  }
-
-  @Override
-  public FailureKind failureKind() {
-    return failureKind;
+  public Classification classification() {
+    return classification;
   }
 }

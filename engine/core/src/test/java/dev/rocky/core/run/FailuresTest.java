@@ -22,8 +22,8 @@ class FailuresTest {
     }
 
     @Override
-    public ErrorType type() {
-      return ErrorType.EXTERNAL;
+    public Classification classification() {
+      return new Classification(ErrorType.EXTERNAL, isTransient, failureKind);
     }
   }
 

@@ -1,8 +1,6 @@
 package dev.rocky.planner.quality;
 
-import dev.rocky.core.error.ErrorType;
 import dev.rocky.core.run.ClassifiedErrorCode;
-import dev.rocky.core.run.FailureKind;
 
 /** Errors of data-quality configuration and SQL: all of them user errors, raised before any query runs. */
 public enum QualityErrorCode implements ClassifiedErrorCode {
@@ -16,17 +14,7 @@ public enum QualityErrorCode implements ClassifiedErrorCode {
   QUALITY_INVALID_FIXTURE;
 
   @Override
-  public ErrorType type() {
-    return ErrorType.USER_ERROR;
-  }
-
-  @Override
-  public boolean isTransient() {
-    return false;
-  }
-
-  @Override
-  public FailureKind failureKind() {
-    return FailureKind.QUERY_REJECTED;
+  public Classification classification() {
+    return Classification.REJECTED;
   }
 }

@@ -1,8 +1,6 @@
 package dev.rocky.planner.replication;
 
-import dev.rocky.core.error.ErrorType;
 import dev.rocky.core.run.ClassifiedErrorCode;
-import dev.rocky.core.run.FailureKind;
 
 /** Error codes of replication planning: each is a mistake in {@code rocky.toml} or on the command line. */
 public enum ReplicationErrorCode implements ClassifiedErrorCode {
@@ -22,17 +20,7 @@ public enum ReplicationErrorCode implements ClassifiedErrorCode {
   REPLICATION_UNKNOWN_COLUMN;
 
   @Override
-  public ErrorType type() {
-    return ErrorType.USER_ERROR;
-  }
-
-  @Override
-  public boolean isTransient() {
-    return false;
-  }
-
-  @Override
-  public FailureKind failureKind() {
-    return FailureKind.QUERY_REJECTED;
+  public Classification classification() {
+    return Classification.REJECTED;
   }
 }

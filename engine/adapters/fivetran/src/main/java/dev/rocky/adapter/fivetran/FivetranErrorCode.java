@@ -19,28 +19,14 @@ public enum FivetranErrorCode implements ClassifiedErrorCode {
   /** The API answered something this adapter cannot read (another status, or a body of another shape). */
   FIVETRAN_BAD_RESPONSE(ErrorType.EXTERNAL, false, FailureKind.UNKNOWN);
 
-  private final ErrorType type;
-  private final boolean transientFailure;
-  private final FailureKind kind;
+  private final Classification classification;
 
   FivetranErrorCode(ErrorType type, boolean transientFailure, FailureKind kind) {
-    this.type = type;
-    this.transientFailure = transientFailure;
-    this.kind = kind;
+    this.classification = new Classification(type, transientFailure, kind);
   }
 
   @Override
-  public ErrorType type() {
-    return type;
-  }
-
-  @Override
-  public boolean isTransient() {
-    return transientFailure;
-  }
-
-  @Override
-  public FailureKind failureKind() {
-    return kind;
+  public Classification classification() {
+    return classification;
   }
 }

@@ -45,28 +45,14 @@ public enum SnowflakeErrorCode implements ClassifiedErrorCode {
   /** Snowflake failed in a way this adapter does not recognise. */
   SNOWFLAKE_UNCLASSIFIED(ErrorType.EXTERNAL, false, FailureKind.UNKNOWN);
 
-  private final ErrorType type;
-  private final boolean transientFailure;
-  private final FailureKind failureKind;
+  private final Classification classification;
 
   SnowflakeErrorCode(ErrorType type, boolean transientFailure, FailureKind failureKind) {
-    this.type = type;
-    this.transientFailure = transientFailure;
-    this.failureKind = failureKind;
+    this.classification = new Classification(type, transientFailure, failureKind);
   }
 
   @Override
-  public ErrorType type() {
-    return type;
-  }
-
-  @Override
-  public boolean isTransient() {
-    return transientFailure;
-  }
-
-  @Override
-  public FailureKind failureKind() {
-    return failureKind;
+  public Classification classification() {
+    return classification;
   }
 }

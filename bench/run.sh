@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of the rocky CLI on generated projects (see bench/README.md).
 #
-#   bench/run.sh [--rounds N] [--sizes "1000 10000"] [--seed S] [--no-build] [--timeout SECONDS]
+#   bench/run.sh [--rounds N] [--sizes "1000 10000"] [--run-size N] [--seed S] [--no-build]
+#                [--timeout SECONDS] [--quick]
 #
 # Builds bench and the CLI, generates one project per size under bench/out/, then runs every
 # benchmark once per round (round-robin, as perf-anchors.md advises on this noisy machine),
@@ -11,7 +12,9 @@
 #
 # Environment: ROCKY_BIN (launcher to measure, default bin/rocky), ROCKY_BASELINE (a second
 # launcher, e.g. an older build's bin/rocky, measured in the same rounds as extra rows),
-# FLOOR_JAVA_OPTS (JVM flags of the Java read floor, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1").
+# FLOOR_JAVA_OPTS (JVM flags of the Java read floor and of JdbcRun, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1").
+# --run-size: the project of the `rocky run` and JDBC rows (default 1000; 0 leaves them out).
+# --quick: compile rows only (no lineage, catalog or run rows): the smoke that .ci/run runs.
 set -uo pipefail
 
 ROUNDS=3
@@ -19,14 +22,18 @@ SIZES="1000 10000"
 SEED=42
 BUILD=1
 TIMEOUT=900
+RUN_SIZE=1000
+QUICK=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift 2 ;;
     --sizes) SIZES=${2//,/ }; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
     --timeout) TIMEOUT=$2; shift 2 ;;
+    --run-size) RUN_SIZE=$2; shift 2 ;;
+    --quick) QUICK=1; RUN_SIZE=0; shift ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -41,6 +48,8 @@ BASELINE=${ROCKY_BASELINE:-}
 FLOOR_JAVA_OPTS=${FLOOR_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 TIME=/usr/bin/time
 CLASSES=$ROOT/bench/target/classes
+# RunStatements needs Rocky's classes, JdbcRun the DuckDB driver: the CLI jar names them all.
+BENCH_CP=$CLASSES:$ROOT/engine/cli/target/rocky-cli.jar
 
 [ -x "$TIME" ] || { echo "run.sh: $TIME is missing (apt-get install time)" >&2; exit 1; }
 JAVA_HOME=$("$ROOT/.mvn/find-jdk") || exit 1
@@ -84,8 +93,26 @@ for n in $SIZES; do
   GEN_NOTES+="- $(label "$n") (\`--models $n --seed $SEED\`, whole process ${ms} ms): $(grep -v '^wrote ' "$LOGS/generate-$n.log" | paste -sd ';' | sed 's/;/; /g')"$'\n'
 done
 
+# The run rows: a copy of the run-size project whose warehouse is a file, seeded once by rocky seed;
+# every round starts from a copy of that seeded file. JdbcRun executes the statements of a first
+# run (RunStatements) on another copy.
+RUN_PROBLEM=""
+if [ "$RUN_SIZE" != 0 ] && [ -z "$CLI_PROBLEM" ]; then
+  rp=$OUT/run$(label "$RUN_SIZE")
+  rm -rf "$rp"
+  say "== preparing the run project ($RUN_SIZE models) in ${rp#"$ROOT"/}"
+  if ! { "$JAVA" -cp "$CLASSES" dev.rocky.bench.ProjectGenerator --models "$RUN_SIZE" --seed "$SEED" --out "$rp" \
+        && sed -i 's/^type = "duckdb"$/type = "duckdb"\npath = "warehouse.duckdb"/' "$rp/rocky.toml" \
+        && (cd "$rp" && "$ROCKY" -o json seed --sql) \
+        && mv "$rp/warehouse.duckdb" "$rp/seeded.duckdb" \
+        && "$JAVA" -cp "$BENCH_CP" dev.rocky.bench.RunStatements "$rp" "$rp/run-statements.sql"; } >"$LOGS/prepare-run.log" 2>&1; then
+    RUN_PROBLEM="preparing the run project failed (bench/out/logs/prepare-run.log)"
+    say "run.sh: $RUN_PROBLEM:"; tail_of "$LOGS/prepare-run.log" 20 >&2
+  fi
+fi
+
 # ---- benchmarks ------------------------------------------------------------------------------
-# Each row: id|label|project label|needs (0 nothing, 1 the CLI, 2 the baseline launcher).
+# Each row: id|label|project label|needs (0 nothing, 1 the CLI, 2 the baseline launcher, 3 the run project).
 # Commands and preparation are in run_row. A launcher's warm row follows its own cold row, so it
 # finds the cache that launcher wrote.
 ROWS=("version|\`rocky --version\`|-|1")
@@ -95,11 +122,20 @@ for n in $SIZES; do
   ROWS+=("floor_java_$n|floor: cold JVM reads every project file|$l|0")
   ROWS+=("cold_$n|\`rocky -o json compile\`, cold (no .rocky/)|$l|1")
   ROWS+=("warm_$n|\`rocky -o json compile\`, warm (one model edited)|$l|1")
+  if [ "$QUICK" = 0 ]; then
+    ROWS+=("lineage_$n|\`rocky lineage --format openlineage\` (every model's column lineage)|$l|1")
+    ROWS+=("catalog_$n|\`rocky catalog\` (the whole site)|$l|1")
+  fi
   if [ -n "$BASELINE" ]; then
     ROWS+=("base_cold_$n|baseline: \`rocky -o json compile\`, cold|$l|2")
     ROWS+=("base_warm_$n|baseline: \`rocky -o json compile\`, warm (one model edited)|$l|2")
   fi
 done
+
+if [ "$RUN_SIZE" != 0 ]; then
+  ROWS+=("run_$RUN_SIZE|\`rocky -o json run\` on DuckDB (seeded file, no .rocky/)|$(label "$RUN_SIZE")|3")
+  ROWS+=("jdbc_$RUN_SIZE|the same statements straight through JDBC (JdbcRun)|$(label "$RUN_SIZE")|3")
+fi
 
 # measure ID CWD CMD...: one timed run, appended to $RES/ID.ok ("wall_s cpu_s rss_kib") or ID.fail.
 measure() {
@@ -138,6 +174,7 @@ run_row() {
   local id=$1 needs=$2 n p model problem="" launcher=$ROCKY
   [ "$needs" = 1 ] && problem=$CLI_PROBLEM
   [ "$needs" = 2 ] && problem=$BASE_PROBLEM && launcher=$BASELINE
+  [ "$needs" = 3 ] && problem=${CLI_PROBLEM:-$RUN_PROBLEM}
   if [ -n "$problem" ]; then
     grep -qsF "not run: $problem" "$RES/$id.fail" || echo "not run: $problem" >>"$RES/$id.fail"
     return
@@ -159,12 +196,32 @@ run_row() {
       printf -- '-- edited by bench/run.sh, round %s\n' "$round" >>"$model"
       EXPECT_JSON=1 ALLOW_COMPILE_ERRORS=$((needs == 2)) measure "$id" "$p" "$launcher" -o json compile
       cp "$LOGS/edited.sql" "$model" ;;
+    lineage_*)
+      # The compile cache is warm from this round's compile rows, as it is for a user.
+      measure "$id" "$p" "$launcher" lineage --format openlineage ;;
+    catalog_*)
+      rm -rf "$p/.rocky/site"
+      measure "$id" "$p" "$launcher" -o json catalog --out .rocky/site ;;
+    run_*)
+      rp=$OUT/run$(label "$n")
+      rm -rf "$rp/.rocky" "$rp/warehouse.duckdb" "$rp/warehouse.duckdb.wal"
+      cp "$rp/seeded.duckdb" "$rp/warehouse.duckdb"
+      EXPECT_JSON=1 measure "$id" "$rp" "$launcher" -o json run ;;
+    jdbc_*)
+      rp=$OUT/run$(label "$n")
+      rm -f "$rp/jdbc.duckdb" "$rp/jdbc.duckdb.wal"
+      cp "$rp/seeded.duckdb" "$rp/jdbc.duckdb"
+      # shellcheck disable=SC2086
+      measure "$id" "$rp" "$JAVA" $FLOOR_JAVA_OPTS --enable-native-access=ALL-UNNAMED -cp "$BENCH_CP" \
+        dev.rocky.bench.JdbcRun jdbc.duckdb run-statements.sql ;;
   esac
 }
 
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+ROUND_LOADS=""
 for round in $(seq 1 "$ROUNDS"); do
   say "== round $round of $ROUNDS"
+  ROUND_LOADS+="${ROUND_LOADS:+; }$(cut -d' ' -f1 /proc/loadavg)"
   for row in "${ROWS[@]}"; do
     IFS='|' read -r id _ _ needs <<<"$row"
     run_row "$id" "$needs"
@@ -182,6 +239,16 @@ stats() {
       if (NR == 1) printf "%s", f(m); else printf "%s (%s–%s)", f(m), f(v[1]), f(v[NR])
     }
     function f(x) { return d != "" ? sprintf("%." d "f", x) : x >= 100 ? sprintf("%.0f", x) : x >= 10 ? sprintf("%.1f", x) : x >= 1 ? sprintf("%.2f", x) : sprintf("%.3f", x) }'
+}
+
+# median FILE COLUMN: the plain median of one column.
+median() { sort -g -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# ratio_line TEXT A_ID B_ID: "TEXT: wall a/b, CPU a/b" from the medians of two rows, when both ran.
+ratio_line() {
+  [ -s "$RES/$2.ok" ] && [ -s "$RES/$3.ok" ] || return 0
+  awk -v t="$1" -v aw="$(median "$RES/$2.ok" 1)" -v bw="$(median "$RES/$3.ok" 1)" \
+      -v ac="$(median "$RES/$2.ok" 2)" -v bc="$(median "$RES/$3.ok" 2)" \
+    'BEGIN { printf "- %s: wall %.2f× (%+.0f%%), CPU %.2f× (%+.0f%%)\n", t, aw / bw, 100 * (aw / bw - 1), ac / bc, 100 * (ac / bc - 1) }'
 }
 
 FAILED=0
@@ -207,6 +274,15 @@ FAILED=0
     fi
     [ -f "$RES/$id.fail" ] && FAILED=1
   done
+  echo
+  echo "Ratios of medians (same rounds):"
+  echo
+  for n in $SIZES; do
+    ratio_line "cold compile ÷ JVM floor, $(label "$n")" "cold_$n" "floor_java_$n"
+    ratio_line "warm compile ÷ JVM floor, $(label "$n")" "warm_$n" "floor_java_$n"
+  done
+  [ "$RUN_SIZE" != 0 ] && ratio_line "\`rocky run\` ÷ JDBC, $(label "$RUN_SIZE") (the overhead)" "run_$RUN_SIZE" "jdbc_$RUN_SIZE"
+  echo "- load average at the start of each round: $ROUND_LOADS"
   if [ "$FAILED" = 1 ]; then
     echo
     echo "## Failures"

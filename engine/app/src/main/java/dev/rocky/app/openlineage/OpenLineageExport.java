@@ -14,6 +14,7 @@ import dev.rocky.core.types.TypedColumn;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,9 @@ public final class OpenLineageExport {
   public static final String PRODUCER = "urn:dev.rocky:rocky-jvm:" + RockyVersion.get();
 
   private final Project project;
+  /** Lookups by name, built once: a linear search per column edge made an export quadratic. */
+  private final Map<String, Model> models;
+  private final Map<String, SourceTable> sources = new HashMap<>();
   private final LineageGraph graph;
   private final OpenLineageNaming naming;
   private final String producer;
@@ -40,6 +44,10 @@ public final class OpenLineageExport {
 
   public OpenLineageExport(CompileResult result, OpenLineageNaming naming, String producer, Instant eventTime) {
     this.project = Objects.requireNonNull(result.project(), "a compile without a project has no lineage to export");
+    this.models = project.modelsByName();
+    for (SourceTable s : project.sources()) {
+      sources.putIfAbsent(s.key(), s);
+    }
     this.graph = result.lineage();
     this.naming = naming;
     this.producer = producer;
@@ -47,10 +55,14 @@ public final class OpenLineageExport {
   }
 
   /** One event per model, in the order given. */
-  public List<OpenLineage.JobEvent> events(List<String> models) {
-    List<OpenLineage.JobEvent> out = new ArrayList<>(models.size());
-    for (String m : models) {
-      out.add(event(project.model(m).orElseThrow(() -> new IllegalArgumentException("no model " + m))));
+  public List<OpenLineage.JobEvent> events(List<String> names) {
+    List<OpenLineage.JobEvent> out = new ArrayList<>(names.size());
+    for (String m : names) {
+      Model model = this.models.get(m);
+      if (model == null) {
+        throw new IllegalArgumentException("no model " + m);
+      }
+      out.add(event(model));
     }
     return out;
   }
@@ -116,12 +128,12 @@ public final class OpenLineageExport {
 
   /** A model's dataset is its target table; any other table is named as the models spell it. */
   private String datasetName(String table) {
-    return graph.model(table).flatMap(project::model).map(m -> m.target().qualifiedName())
+    return graph.model(table).map(models::get).map(m -> m.target().qualifiedName())
         .orElseGet(() -> source(table).map(s -> s.ref().qualifiedName()).orElse(table));
   }
 
   private Optional<SourceTable> source(String table) {
     String key = table.toLowerCase(Locale.ROOT);
-    return project.sources().stream().filter(s -> s.key().equals(key)).findFirst();
+    return Optional.ofNullable(sources.get(key));
   }
 }

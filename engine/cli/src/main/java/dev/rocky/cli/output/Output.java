@@ -23,7 +23,10 @@ public final class Output {
   /** Prints the result and returns the process exit code it calls for. */
   public int emit(CommandResult result) {
     switch (format) {
-      case JSON -> out.println(Json.envelope(result.command(), result.payload()));
+      case JSON -> {
+        Json.writeEnvelope(out, result.command(), result.payload());
+        out.println();
+      }
       case TABLE -> result.human().render(out);
     }
     out.flush();

@@ -45,11 +45,13 @@ public final class DuckDbAdapter implements WarehouseAdapter {
   private final DuckDbCatalog catalog;
   private final DuckDbProfile profile;
   private volatile boolean closed;
+  /** A transaction begun by a statement's text ({@code BEGIN}) and not yet ended; guarded by the lock. */
+  private boolean textTransaction;
 
   private DuckDbAdapter(Connection connection, String database) {
     this.connection = connection;
     this.database = database;
-    this.catalog = new DuckDbCatalog(this::withConnection);
+    this.catalog = new DuckDbCatalog(this::withConnection, () -> textTransaction);
     this.profile = DuckDbProfile.enable(connection);
   }
 
@@ -220,6 +222,7 @@ public final class DuckDbAdapter implements WarehouseAdapter {
   private ExecutionResult run(Statement statement, String sql) throws SQLException {
     long start = System.nanoTime();
     boolean rows = statement.execute(sql);
+    textTransaction = TransactionText.after(textTransaction, sql);
     int count = rows ? -1 : statement.getUpdateCount();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     DuckDbProfile.Bytes bytes = profile.last();

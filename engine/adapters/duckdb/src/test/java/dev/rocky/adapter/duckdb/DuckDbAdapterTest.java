@@ -41,6 +41,36 @@ class DuckDbAdapterTest {
   }
 
   @Test
+  void lookupsFindOneTableByNameAnyCaseAndAMissingOneLeavesAnOpenTransactionAlone() {
+    try (DuckDbAdapter adapter = DuckDbAdapter.inMemory()) {
+      adapter.execute("CREATE SCHEMA \"Odd \"\"Schema\"");
+      adapter.execute("CREATE TABLE \"Odd \"\"Schema\".\"Mixed Case\" (id INTEGER NOT NULL, amount DECIMAL(10, 2), tags VARCHAR[])");
+      adapter.execute("CREATE VIEW main.v AS SELECT 1 AS one");
+
+      TargetRef odd = new TargetRef(null, "odd \"schema", "MIXED CASE");
+      assertThat(adapter.describeTable(odd)).hasValueSatisfying(columns -> assertThat(columns)
+          .extracting(c -> c.name() + " " + c.nullable())
+          .containsExactly("id false", "amount true", "tags true"));
+      assertThat(adapter.tableExists(odd)).isTrue();
+      assertThat(adapter.tableExists(new TargetRef(null, null, "V"))).isTrue();
+      assertThat(adapter.tableExists(new TargetRef("memory", "main", "v"))).isTrue();
+      assertThat(adapter.tableExists(new TargetRef(null, "main", "missing"))).isFalse();
+      assertThat(adapter.tableExists(new TargetRef("nowhere", "main", "v"))).isFalse();
+
+      // A failed lookup would abort the transaction: inside one, lookups do not fail.
+      adapter.execute("CREATE TABLE t (a INTEGER)");
+      adapter.execute("BEGIN TRANSACTION");
+      adapter.execute("INSERT INTO t VALUES (1)");
+      assertThat(adapter.describeTable(new TargetRef(null, "main", "missing"))).isEmpty();
+      assertThat(adapter.tableExists(new TargetRef(null, "main", "t"))).isTrue();
+      adapter.execute("INSERT INTO t VALUES (2)");
+      adapter.execute("COMMIT");
+      assertThat(adapter.query("SELECT count(*) FROM t").single()).isEqualTo(2L);
+      assertThat(adapter.tableExists(new TargetRef(null, "main", "missing"))).isFalse();
+    }
+  }
+
+  @Test
   void withoutAPathTheDatabaseIsInMemoryAndOtherAdapterTypesAreRefused() {
     try (DuckDbAdapter adapter = DuckDbAdapter.open(AdapterConfig.duckdb(null), dir)) {
       assertThat(adapter.database()).isEqualTo(":memory:");

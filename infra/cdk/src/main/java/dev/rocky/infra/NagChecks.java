@@ -16,6 +16,7 @@ import software.constructs.IConstruct;
  */
 public final class NagChecks {
   private static final String ARTIFACT_PREFIXES = "/^Resource::<DataArtifacts[0-9A-F]{8}\\.Arn>\\/(artifacts|snapshots|snapshots\\/ci)\\/\\*$/g";
+  private static final String CATALOG_PREFIX = "/^Resource::<DataCatalogSite[0-9A-F]{8}\\.Arn>\\/catalog\\/\\*$/g";
   private static final String EXECUTIONS = "/^Resource::arn:<AWS::Partition>:states:(<AWS::Region>|[a-z0-9-]+):(<AWS::AccountId>|[0-9]{12}):execution:<Workflows(Run|RunSegment)[0-9A-F]{8}\\.Name>:\\*$/g";
 
   private NagChecks() {}
@@ -33,15 +34,17 @@ public final class NagChecks {
     suppress(stack.functions(), "AwsSolutions-L1", "Java 21 is Rocky's language level and the SnapStart runtime it is "
         + "built and tested for (ARCHITECTURE.md)");
     suppressWildcards(stack.functions(), "objects are content-addressed keys under a prefix the function owns "
-        + "(artifacts/, snapshots/); the prefix is the narrowest grant. The API describes executions of the run "
-        + "workflow, whose names are made per run", ARTIFACT_PREFIXES, EXECUTIONS);
+        + "(artifacts/, snapshots/); the prefix is the narrowest grant. The govern function writes the catalog site's "
+        + "files, named by the project's models, under catalog/ of the catalog bucket. The API describes executions "
+        + "of the run workflow, whose names are made per run", ARTIFACT_PREFIXES, CATALOG_PREFIX, EXECUTIONS);
 
     suppress(stack.workflows(), "AwsSolutions-SF1", "logging ERROR events without execution data keeps CloudWatch cost "
         + "near zero and payloads (artifact keys, settings) out of the logs; the run record holds every model's outcome");
     suppress(stack.workflows(), "AwsSolutions-SF2", "X-Ray tracing needs xray:Put* on every resource and costs per "
         + "trace; the run record and the execution history already show each step");
     suppressWildcards(stack.workflows(), "CloudWatch Logs delivery actions (logs:CreateLogDelivery and others) act on "
-        + "no resource type and take only '*'; the run workflow follows segment executions, named per run",
+        + "no resource type and take only '*'; the run workflow follows its segments' executions and branch "
+        + "promotion its branch run's, named per run",
         "/^Resource::\\*$/g", EXECUTIONS);
 
     suppress(stack.runsApi(), "AwsSolutions-COG4", "the API is IAM-authorised (SigV4); its callers are AWS principals "

@@ -28,13 +28,16 @@ import software.constructs.Construct;
 public final class RockyFunctions extends Construct {
   /** The alias every caller invokes; it follows the function's current published version. */
   public static final String ALIAS = "live";
+  /** Every function's instruction set; the cost function prices GB-seconds at its rate. */
+  public static final Architecture ARCHITECTURE = Architecture.X86_64;
 
   private final Map<String, Alias> aliases = new LinkedHashMap<>();
   private final Map<String, Function> functions = new LinkedHashMap<>();
   private final Map<String, Role> roles = new LinkedHashMap<>();
 
   /**
-   * @param environment extra variables by function name (the API's state machine and snapshot)
+   * @param environment extra variables by function name (the cost function's view of the execute
+   *     function's memory and architecture)
    */
   public RockyFunctions(Construct scope, String id, List<FunctionSpec> specs, Code code, DataStores data,
       String namespace, Map<String, Map<String, String>> environment, RetentionDays logRetention) {
@@ -61,17 +64,20 @@ public final class RockyFunctions extends Construct {
       env.put("ROCKY_ARTIFACT_BUCKET", data.artifacts().getBucketName());
       env.put("ROCKY_ARTIFACT_PREFIX", FunctionSpec.ARTIFACTS);
       if (spec.access().warehouseSecret()) {
+        // The functions that open the warehouse: its credentials, and DuckDB's file where that is the warehouse.
         env.put("ROCKY_WAREHOUSE_SECRET_ARN", data.warehouse().getSecretArn());
-      }
-      if (name.equals("execute")) {
         env.put("ROCKY_DUCKDB_PATH", "/tmp/rocky.duckdb");
+      }
+      if (!spec.access().catalogPrefixes().isEmpty()) {
+        env.put("ROCKY_CATALOG_BUCKET", data.catalog().getBucketName());
+        env.put("ROCKY_CATALOG_PREFIX", spec.access().catalogPrefixes().get(0));
       }
       env.putAll(environment.getOrDefault(name, Map.of()));
 
       Function fn = Function.Builder.create(this, cid)
           .description("Rocky " + name + " (" + spec.handler() + ")")
           .runtime(Runtime.JAVA_21)
-          .architecture(Architecture.X86_64)
+          .architecture(ARCHITECTURE)
           .handler(spec.handler())
           .code(code)
           .memorySize(spec.memoryMb())
@@ -115,6 +121,10 @@ public final class RockyFunctions extends Construct {
     if (!access.writePrefixes().isEmpty()) {
       out.add(PolicyStatement.Builder.create().sid("WriteObjects").actions(List.of("s3:PutObject"))
           .resources(access.writePrefixes().stream().map(p -> data.artifacts().arnForObjects(p + "*")).toList()).build());
+    }
+    if (!access.catalogPrefixes().isEmpty()) {
+      out.add(PolicyStatement.Builder.create().sid("WriteCatalogSite").actions(List.of("s3:PutObject"))
+          .resources(access.catalogPrefixes().stream().map(p -> data.catalog().arnForObjects(p + "*")).toList()).build());
     }
     if (access.warehouseSecret()) {
       out.add(PolicyStatement.Builder.create().sid("WarehouseSecret")

@@ -22,7 +22,11 @@ public final class RockyStack extends Stack {
   public RockyStack(Construct scope, String id, StackProps props, StackInputs in) {
     super(scope, id, props);
     data = new DataStores(this, "Data");
-    functions = new RockyFunctions(this, "Functions", FunctionSpec.all(), in.code(), data, in.namespace(), Map.of(),
+    // The cost function prices each model's execute invocation by that function's memory and architecture.
+    Map<String, Map<String, String>> environment = Map.of("cost", Map.of(
+        "ROCKY_EXECUTE_MEMORY_MB", String.valueOf(FunctionSpec.named("execute").memoryMb()),
+        "ROCKY_LAMBDA_ARCHITECTURE", RockyFunctions.ARCHITECTURE.getName()));
+    functions = new RockyFunctions(this, "Functions", FunctionSpec.all(), in.code(), data, in.namespace(), environment,
         in.logRetention());
     for (FunctionSpec spec : FunctionSpec.all()) {
       if (in.missingHandlers().contains(spec.handler())) {
@@ -57,6 +61,8 @@ public final class RockyStack extends Stack {
     output("CiCompileCallersPolicy", ci.getManagedPolicyArn());
     output("CompileFunction", functions.alias("compile").getFunctionArn());
     output("RunStateMachine", workflows.run().getStateMachineArn());
+    output("BranchPromoteStateMachine", workflows.branchPromote().getStateMachineArn());
+    output("ReplayStateMachine", workflows.replay().getStateMachineArn());
     output("WarehouseSecret", data.warehouse().getSecretArn());
     output("AlarmTopic", alarms.topic().getTopicArn());
   }

@@ -62,7 +62,7 @@ class RockyStackTest {
     // The workflows name aliases, never bare functions.
     for (JsonNode machine : resources(json, "AWS::StepFunctions::StateMachine").values()) {
       machine.at("/Properties/DefinitionSubstitutions").fields().forEachRemaining(e -> {
-        if (e.getKey().endsWith("FunctionArn") && !e.getKey().equals("CatalogFunctionArn")) {
+        if (e.getKey().endsWith("FunctionArn")) {
           assertThat(aliases).as(e.getKey()).containsKey(e.getValue().path("Ref").asText());
         }
       });
@@ -171,9 +171,13 @@ class RockyStackTest {
       assertThat(tableActions).as(spec.name()).isEqualTo(new TreeSet<>(spec.access().tableActions()));
       assertThat(q.resourcesOf(statements, "s3:GetObject")).as(spec.name())
           .isEqualTo(q.prefixes(artifacts, spec.access().readPrefixes()));
-      assertThat(q.resourcesOf(statements, "s3:PutObject")).as(spec.name())
-          .isEqualTo(q.prefixes(artifacts, spec.access().writePrefixes()));
-      assertThat(all).as(spec.name()).doesNotContain(catalog).contains(table);
+      Set<String> puts = new TreeSet<>(q.prefixes(artifacts, spec.access().writePrefixes()));
+      puts.addAll(q.prefixes(catalog, spec.access().catalogPrefixes()));
+      assertThat(q.resourcesOf(statements, "s3:PutObject")).as(spec.name()).isEqualTo(puts);
+      assertThat(all).as(spec.name()).contains(table);
+      if (spec.access().catalogPrefixes().isEmpty()) {
+        assertThat(all).as(spec.name()).doesNotContain(catalog);
+      }
       assertThat(all.contains(secret)).as(spec.name() + " reads the warehouse secret")
           .isEqualTo(spec.access().warehouseSecret());
       assertThat(q.actions(statements, "lambda:")).as(spec.name()).isEmpty();
@@ -217,7 +221,7 @@ class RockyStackTest {
   @Test
   void everySubstitutionOfTheDeployedDefinitionsIsFilled() {
     Map<String, JsonNode> machines = resources(json, "AWS::StepFunctions::StateMachine");
-    assertThat(machines).hasSize(2);
+    assertThat(machines).hasSize(4);
     for (JsonNode machine : machines.values()) {
       String definition = machine.at("/Properties/DefinitionString").asText();
       assertThat(definition).contains("arn:aws:states:::lambda:invoke");
@@ -260,7 +264,7 @@ class RockyStackTest {
   @Test
   void logsAreKeptAMonthAndFailedRunsRaiseAlarms() {
     Map<String, JsonNode> groups = resources(json, "AWS::Logs::LogGroup");
-    assertThat(groups).hasSize(FunctionSpec.all().size() + 2);
+    assertThat(groups).hasSize(FunctionSpec.all().size() + 4);
     assertThat(groups.values()).allSatisfy(g -> assertThat(g.at("/Properties/RetentionInDays").asInt()).isEqualTo(30));
     Map<String, JsonNode> alarms = resources(json, "AWS::CloudWatch::Alarm");
     assertThat(alarms.values().stream().map(a -> a.at("/Properties/MetricName").asText()).sorted().toList())
@@ -272,10 +276,126 @@ class RockyStackTest {
   }
 
   @Test
+  void eachFunctionIsGrantedWhatItsCodeCalls() {
+    // Read from the handlers' wiring: cost rewrites the run record it reads (a batch read of the
+    // executions' positions, then puts and the counter's update in one transaction); govern reads
+    // run records and the latest runs, and publishes the catalog site; none of the two opens the warehouse.
+    assertThat(tableGrant("cost")).containsExactly("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PutItem",
+        "dynamodb:Query", "dynamodb:UpdateItem");
+    assertThat(tableGrant("govern")).containsExactly("dynamodb:GetItem", "dynamodb:Query", "index");
+    assertThat(tableGrant("branch")).containsExactly("dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:GetItem",
+        "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem", "index");
+    assertThat(tableGrant("replay")).containsExactly("dynamodb:GetItem", "dynamodb:Query", "index");
+    // No store transaction holds a ConditionCheck, so nobody needs ConditionCheckItem.
+    assertThat(FunctionSpec.all()).allSatisfy(f -> assertThat(tableGrant(f.name())).doesNotContain("dynamodb:ConditionCheckItem"));
+
+    String artifacts = q.logicalId("AWS::S3::Bucket", "DataArtifacts");
+    String catalog = q.logicalId("AWS::S3::Bucket", "DataCatalogSite");
+    for (String fn : List.of("cost", "govern")) {
+      List<JsonNode> statements = q.statementsOfFunction(FunctionSpec.named(fn).handler());
+      assertThat(q.resourcesOf(statements, "s3:GetObject")).as(fn)
+          .containsExactly(artifacts + "/artifacts/*", artifacts + "/snapshots/*");
+      assertThat(q.actions(statements, "secretsmanager:")).as(fn).isEmpty();
+    }
+    assertThat(q.resourcesOf(q.statementsOfFunction(FunctionSpec.named("cost").handler()), "s3:PutObject"))
+        .containsExactly(artifacts + "/artifacts/*");
+    assertThat(q.resourcesOf(q.statementsOfFunction(FunctionSpec.named("govern").handler()), "s3:PutObject"))
+        .containsExactly(artifacts + "/artifacts/*", catalog + "/catalog/*");
+    List<JsonNode> replay = q.statementsOfFunction(FunctionSpec.named("replay").handler());
+    assertThat(q.resourcesOf(replay, "s3:GetObject")).containsExactly(artifacts + "/artifacts/*");
+    assertThat(q.actions(replay, "secretsmanager:")).containsExactly("secretsmanager:DescribeSecret",
+        "secretsmanager:GetSecretValue");
+    List<JsonNode> branch = q.statementsOfFunction(FunctionSpec.named("branch").handler());
+    assertThat(q.resourcesOf(branch, "s3:PutObject")).isEmpty();
+    assertThat(q.actions(branch, "secretsmanager:")).containsExactly("secretsmanager:DescribeSecret",
+        "secretsmanager:GetSecretValue");
+  }
+
+  /** The function's table actions, and {@code index} when it may query the runs index. */
+  private TreeSet<String> tableGrant(String name) {
+    List<JsonNode> statements = q.statementsOfFunction(FunctionSpec.named(name).handler());
+    TreeSet<String> out = q.actions(statements, "dynamodb:");
+    if (statements.toString().contains("/index/" + DataStores.RUNS_INDEX)) {
+      out.add("index");
+    }
+    return out;
+  }
+
+  @Test
+  void theStepsAfterTheModelsKnowTheExecuteFunctionAndTheCatalogBucket() {
+    JsonNode execute = function("dev.rocky.fn.execute.ExecuteHandler");
+    JsonNode cost = function("dev.rocky.fn.cost.CostHandler").at("/Properties/Environment/Variables");
+    assertThat(cost.path("ROCKY_EXECUTE_MEMORY_MB").asText()).isEqualTo(execute.at("/Properties/MemorySize").asText())
+        .isEqualTo("4096");
+    assertThat(cost.path("ROCKY_LAMBDA_ARCHITECTURE").asText()).isEqualTo(execute.at("/Properties/Architectures/0").asText())
+        .isEqualTo("x86_64");
+    JsonNode govern = function("dev.rocky.fn.govern.GovernHandler").at("/Properties/Environment/Variables");
+    assertThat(govern.at("/ROCKY_CATALOG_BUCKET/Ref").asText()).isEqualTo(q.logicalId("AWS::S3::Bucket", "DataCatalogSite"));
+    assertThat(govern.path("ROCKY_CATALOG_PREFIX").asText()).isEqualTo("catalog/");
+    // CloudFront serves what publish writes: the catalog/ prefix is the origin's path.
+    JsonNode distribution = resources(json, "AWS::CloudFront::Distribution").values().iterator().next();
+    assertThat(distribution.at("/Properties/DistributionConfig/Origins/0/OriginPath").asText()).isEqualTo("/catalog");
+    // The warehouse's credentials only for the functions that open it.
+    for (FunctionSpec spec : FunctionSpec.all()) {
+      JsonNode env = function(spec.handler()).at("/Properties/Environment/Variables");
+      assertThat(env.has("ROCKY_WAREHOUSE_SECRET_ARN")).as(spec.name()).isEqualTo(spec.access().warehouseSecret());
+      assertThat(env.has("ROCKY_CATALOG_BUCKET")).as(spec.name()).isEqualTo(spec.name().equals("govern"));
+    }
+    assertThat(FunctionSpec.all().stream().filter(f -> f.access().warehouseSecret()).map(FunctionSpec::name))
+        .containsExactly("execute", "branch", "replay");
+  }
+
+  private JsonNode function(String handler) {
+    return resources(json, "AWS::Lambda::Function").values().stream()
+        .filter(f -> f.at("/Properties/Handler").asText().equals(handler)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void branchPromotionAndReplayAreDeployedWithTheirFunctionsAndChildren() {
+    String run = q.logicalId("AWS::StepFunctions::StateMachine", "WorkflowsRun");
+    String segment = q.logicalId("AWS::StepFunctions::StateMachine", "WorkflowsRunSegment");
+    JsonNode promote = resources(json, "AWS::StepFunctions::StateMachine")
+        .get(q.logicalId("AWS::StepFunctions::StateMachine", "WorkflowsBranchPromote"));
+    JsonNode replay = resources(json, "AWS::StepFunctions::StateMachine")
+        .get(q.logicalId("AWS::StepFunctions::StateMachine", "WorkflowsReplay"));
+    String branchAlias = q.logicalId("AWS::Lambda::Alias", "FunctionsBranchLive");
+    String governAlias = q.logicalId("AWS::Lambda::Alias", "FunctionsGovernLive");
+    String replayAlias = q.logicalId("AWS::Lambda::Alias", "FunctionsReplayLive");
+
+    JsonNode promoteSubs = promote.at("/Properties/DefinitionSubstitutions");
+    assertThat(promoteSubs.at("/BranchFunctionArn/Ref").asText()).isEqualTo(branchAlias);
+    assertThat(promoteSubs.at("/RunStateMachineArn/Ref").asText()).isEqualTo(run);
+    // The catalog refresh is the govern function's publish step, whichever name the definition uses.
+    promoteSubs.fields().forEachRemaining(e -> {
+      if (e.getKey().equals("CatalogFunctionArn") || e.getKey().equals("GovernFunctionArn")) {
+        assertThat(e.getValue().path("Ref").asText()).isEqualTo(governAlias);
+      }
+    });
+    List<JsonNode> promoteRole = q.statementsOfRole(promote.at("/Properties/RoleArn/Fn::GetAtt/0").asText());
+    assertThat(q.actions(promoteRole, "states:")).containsExactly("states:DescribeExecution", "states:StartExecution",
+        "states:StopExecution");
+    assertThat(promoteRole.toString()).contains(run).doesNotContain(segment);
+
+    assertThat(replay.at("/Properties/StateMachineName").asText()).isEqualTo("Rocky" + Workflows.REPLAY_NAME_SUFFIX);
+    JsonNode replaySubs = replay.at("/Properties/DefinitionSubstitutions");
+    assertThat(replaySubs.at("/ReplayFunctionArn/Ref").asText()).isEqualTo(replayAlias);
+    String self = replaySubs.path("ReplayStateMachineArn").toString();
+    assertThat(self).contains(":stateMachine:Rocky-replay");
+    List<JsonNode> replayRole = q.statementsOfRole(replay.at("/Properties/RoleArn/Fn::GetAtt/0").asText());
+    assertThat(q.actions(replayRole, "states:")).containsExactly("states:StartExecution");
+    // It may start only itself (ContinueAsNew), by the same ARN its definition names.
+    assertThat(q.resourcesOfAction(replayRole, "states:StartExecution")).containsExactly(self);
+
+    List<JsonNode> runRole = q.statementsOfRole(resources(json, "AWS::StepFunctions::StateMachine").get(run)
+        .at("/Properties/RoleArn/Fn::GetAtt/0").asText());
+    assertThat(runRole.toString()).contains(segment).doesNotContain(branchAlias).doesNotContain(replayAlias);
+  }
+
+  @Test
   void aHandlerMissingFromTheBundleIsAWarningOnItsFunction() {
-    RockyStack partial = Stacks.stack(Set.of("dev.rocky.fn.cost.CostHandler"), Stacks.STATEMACHINES);
-    Annotations.fromStack(partial).hasWarning("/Rocky/Functions/Cost",
-        Match.stringLikeRegexp(".*no dev.rocky.fn.cost.CostHandler.*"));
-    Annotations.fromStack(partial).hasNoWarning("/Rocky/Functions/Govern", Match.anyValue());
+    RockyStack partial = Stacks.stack(Set.of("dev.rocky.fn.branch.BranchHandler"), Stacks.STATEMACHINES);
+    Annotations.fromStack(partial).hasWarning("/Rocky/Functions/Branch",
+        Match.stringLikeRegexp(".*no dev.rocky.fn.branch.BranchHandler.*"));
+    Annotations.fromStack(partial).hasNoWarning("/Rocky/Functions/Replay", Match.anyValue());
   }
 }

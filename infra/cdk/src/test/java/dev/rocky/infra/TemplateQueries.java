@@ -54,6 +54,17 @@ record TemplateQueries(JsonNode json) {
     return out;
   }
 
+  /** The resources, as JSON text, of the statements allowing {@code action}. */
+  List<String> resourcesOfAction(List<JsonNode> statements, String action) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode s : statements) {
+      if (list(s.path("Action")).stream().anyMatch(a -> a.asText().equals(action))) {
+        list(s.path("Resource")).forEach(r -> out.add(r.toString()));
+      }
+    }
+    return out;
+  }
+
   Set<String> prefixes(String bucket, List<String> prefixes) {
     return prefixes.stream().map(p -> bucket + "/" + p + "*").collect(Collectors.toCollection(TreeSet::new));
   }

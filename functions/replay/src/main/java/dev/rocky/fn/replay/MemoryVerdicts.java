@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Verdicts in memory: priming. */
-final class MemoryVerdicts implements Verdicts {
+/** Verdicts in memory: priming, and measuring it. */
+public final class MemoryVerdicts implements Verdicts {
   private final Map<String, Stored> verdicts = new ConcurrentHashMap<>();
 
   @Override

@@ -35,18 +35,35 @@ class ReplayHandlerTest {
 
   @Test
   void aRunIsCutIntoWindowsAndBatches() {
-    assertThat(models).hasSizeGreaterThan(2);
+    assertThat(models).hasSize(2);
     ReplayFunctionResponse plan = plan(null, 0);
+    ReplayFunctionResponse first = invoke(ReplayFunctionRequest.of(ReplayFunctionRequest.Step.BATCH, run.runId(), 0));
     ReplayFunctionResponse second = invoke(ReplayFunctionRequest.of(ReplayFunctionRequest.Step.BATCH, run.runId(), 1));
 
     assertThat(plan.runId()).isEqualTo(run.runId());
     assertThat(List.of(plan.models(), plan.batches(), plan.nextFrom())).containsExactly(2, 2, 2);
-    assertThat(plan.more()).isTrue();
+    assertThat(plan.more()).isFalse();
+    assertThat(first.positions()).containsExactly(0);
+    assertThat(first.more()).isTrue();
+    assertThat(first.next()).isEqualTo(1);
     assertThat(second.positions()).containsExactly(1);
     assertThat(second.more()).isFalse();
-    ReplayFunctionResponse last = plan(null, models.size() - 1);
-    assertThat(List.of(last.models(), last.nextFrom())).containsExactly(1, models.size());
-    assertThat(last.more()).isFalse();
+  }
+
+  @Test
+  void aRunLargerThanAWindowContinuesFromTheNextPosition() {
+    ReplayHandler narrow = new ReplayHandler(ReplayWiring.of(run.state(), run.artifacts(), new MemoryVerdicts(), 1, 1));
+    ReplayFunctionResponse first = FunctionJson.read(narrow.invoke(FunctionJson.bytes(new ReplayFunctionRequest(
+        ReplayFunctionRequest.Step.PLAN, run.runId(), null, null, null, 0, null, null)), Invocation.local()),
+        ReplayFunctionResponse.class);
+    ReplayFunctionResponse next = FunctionJson.read(narrow.invoke(FunctionJson.bytes(new ReplayFunctionRequest(
+        ReplayFunctionRequest.Step.PLAN, run.runId(), null, null, null, first.nextFrom(), null, null)), Invocation.local()),
+        ReplayFunctionResponse.class);
+
+    assertThat(List.of(first.models(), first.batches(), first.nextFrom())).containsExactly(1, 1, 1);
+    assertThat(first.more()).isTrue();
+    assertThat(List.of(next.models(), next.nextFrom())).containsExactly(1, 2);
+    assertThat(next.more()).isFalse();
   }
 
   @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.port.WarehouseAdapter;
+import dev.rocky.fn.branch.BranchHandler;
+import dev.rocky.fn.branch.BranchWiring;
 import dev.rocky.fn.compile.CompileHandler;
 import dev.rocky.fn.compile.CompileWiring;
 import dev.rocky.fn.compile.Snapshots;
@@ -14,6 +16,9 @@ import dev.rocky.fn.execute.ExecuteWiring;
 import dev.rocky.fn.govern.GovernHandler;
 import dev.rocky.fn.govern.GovernWiring;
 import dev.rocky.fn.govern.S3SiteBucket;
+import dev.rocky.fn.replay.ReplayHandler;
+import dev.rocky.fn.replay.ReplayWiring;
+import dev.rocky.fn.replay.S3Verdicts;
 import dev.rocky.fn.run.RunHandler;
 import dev.rocky.fn.run.RunWiring;
 import dev.rocky.fn.support.AwsStores;
@@ -32,16 +37,16 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 /**
  * Rocky deployed on loopback, as the CDK app deploys it in AWS: a state table in DynamoDB Local, an
  * artifact bucket in S3Proxy (one namespace per deployment), a DuckDB file as the warehouse, and the
- * functions behind a {@link LambdaBridge}: compile, execute, run, cost and govern with their real
- * handlers (the execute function's memory taken as {@value #EXECUTE_MEMORY_MB} MB; the catalog site
- * published under {@link #catalogPrefix} of the bucket); branch-promote's catalog function, which
- * does not exist yet, as a documented pass-through answering {@code {"passed_through": "catalog"}}.
+ * functions behind a {@link LambdaBridge}: compile, execute, run, cost, govern, branch and replay
+ * with their real handlers (the execute function's memory taken as {@value #EXECUTE_MEMORY_MB} MB;
+ * the catalog site published under {@link #catalogPrefix} of the bucket; the branch function
+ * promoting in the same DuckDB file; the replay function's verdicts under {@link #replayPrefix}).
  */
 final class Deployment implements AutoCloseable {
   /** The definitions' Lambda substitutions, to the bridge's function names. */
   static final Map<String, String> FUNCTIONS = Map.of("CompileFunctionArn", "compile", "ExecuteFunctionArn", "execute",
-      "RunFunctionArn", "run", "CostFunctionArn", "cost", "GovernFunctionArn", "govern", "CatalogFunctionArn", "catalog",
-      "BranchFunctionArn", "branch", "ReplayFunctionArn", "replay");
+      "RunFunctionArn", "run", "CostFunctionArn", "cost", "GovernFunctionArn", "govern", "BranchFunctionArn", "branch",
+      "ReplayFunctionArn", "replay");
   /** The definitions' state machine substitutions, to their files. */
   static final Map<String, String> STATE_MACHINES = Map.of("RunStateMachineArn", "run.asl.json",
       "RunSegmentStateMachineArn", "run-segment.asl.json", "ReplayStateMachineArn", "replay.asl.json");
@@ -53,6 +58,7 @@ final class Deployment implements AutoCloseable {
 
   final AwsStores stores;
   final String catalogPrefix = LocalAws.unique("catalog-") + "/";
+  final String replayPrefix = LocalAws.unique("replays-") + "/";
   final DuckDbAdapter warehouse;
   final LambdaBridge bridge = new LambdaBridge();
 
@@ -73,7 +79,16 @@ final class Deployment implements AutoCloseable {
         .register("cost", new CostHandler(CostWiring.of(stores, EXECUTE_MEMORY_MB)))
         .register("govern", new GovernHandler(GovernWiring.of(stores.state(), stores.artifacts(),
             Snapshots.of(stores.artifacts(), stores.objects()), new S3SiteBucket(LocalAws.s3(), BUCKET, catalogPrefix))))
-        .passThrough("catalog", in -> passedThrough("catalog"));
+        .register("branch", new BranchHandler(BranchWiring.of(() -> warehouse, stores.state(), stores.artifacts(),
+            Snapshots.of(stores.artifacts(), stores.objects()), Clock.systemUTC())));
+    replay(ReplayWiring.MAX_MODELS, ReplayWiring.BATCH_SIZE);
+  }
+
+  /** (Re)deploys the replay function with windows of {@code maxModels} and batches of {@code batchSize}. */
+  Deployment replay(int maxModels, int batchSize) {
+    bridge.register("replay", new ReplayHandler(ReplayWiring.of(stores.state(), stores.artifacts(),
+        new S3Verdicts(LocalAws.s3(), BUCKET, replayPrefix), maxModels, batchSize)));
+    return this;
   }
 
   Deployment(Path dir) {

@@ -31,7 +31,7 @@ public record ModelReplay(
     @JsonProperty("note") @Nullable String note) {
 
   public ModelReplay {
-    differingColumns = List.copyOf(differingColumns);
+    differingColumns = differingColumns == null ? List.of() : List.copyOf(differingColumns);
   }
 
   /** The record alone ({@code show}). */

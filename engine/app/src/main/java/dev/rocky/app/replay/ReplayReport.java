@@ -1,6 +1,7 @@
 package dev.rocky.app.replay;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rocky.core.run.RunRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,11 @@ public record ReplayReport(
   public ReplayReport {
     models = List.copyOf(models);
     verdicts = java.util.Collections.unmodifiableMap(new TreeMap<>(verdicts));
+  }
+
+  /** A report of some of the run's models (a window of them, replayed one by one). */
+  public static ReplayReport of(RunRecord run, ReplayMode mode, List<ModelReplay> models) {
+    return of(RunSummary.of(run), mode, models);
   }
 
   static ReplayReport of(RunSummary run, ReplayMode mode, List<ModelReplay> models) {

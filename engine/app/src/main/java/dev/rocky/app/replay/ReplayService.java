@@ -79,6 +79,38 @@ public final class ReplayService {
     return ReplayReport.of(RunSummary.of(record), mode, out);
   }
 
+  /**
+   * Replays one recorded model: the one at {@code position} in the run's {@code models_executed}
+   * (how a workflow that replays models in parallel names them).
+   *
+   * @param runId a run id, or {@code latest}
+   */
+  public ModelReplay replay(String runId, int position, ReplayMode mode) {
+    RunRecord record = find(runId);
+    if (position < 0 || position >= record.modelsExecuted().size()) {
+      throw new ReplayException(ReplayErrorCode.REPLAY_MODEL_NOT_IN_RUN, "run " + record.runId() + " executed "
+          + record.modelsExecuted().size() + " models; it has none at position " + position,
+          "see what it executed with: rocky replay " + record.runId());
+    }
+    ModelExecution e = record.modelsExecuted().get(position);
+    if (mode == ReplayMode.SHOW) {
+      return ModelReplay.shown(e);
+    }
+    try (TravelReplay travel = warehouse == null || !TimeTravelSql.supports(SqlDialect.of(warehouse.dialect())) ? null
+        : new TravelReplay(warehouse)) {
+      return judge(e, mode, travel);
+    }
+  }
+
+  /**
+   * The recorded run {@code run} names.
+   *
+   * @param run a run id, or {@code latest}
+   */
+  public RunRecord run(String run) {
+    return find(run);
+  }
+
   private RunRecord find(String run) {
     if (run.equals(LATEST)) {
       return state.recentRuns(1).stream().findFirst().orElseThrow(() -> new ReplayException(ReplayErrorCode.REPLAY_NO_RUNS,

@@ -69,7 +69,7 @@ public final class SnapshotCompiler {
 
     String reportKey = artifacts.put(FunctionJson.bytes(envelope(report)));
     String irKey = artifacts.put(FunctionJson.bytes(ProjectIr.of(result, report.modelsDetail())));
-    StoredPlan plan = report.hasErrors() ? null : plan(result, request);
+    StoredPlan plan = report.hasErrors() ? null : plan(result, request, SnapshotDigest.of(source, request.configFile()));
     String planKey = plan == null ? null : artifacts.put(FunctionJson.bytes(plan));
     List<List<String>> layers = !request.layersWanted() ? null : plan == null ? List.of() : plan.modelLayers();
     return new CompileResponse(report.hasErrors(), report.models(), report.executionLayers(),
@@ -104,7 +104,7 @@ public final class SnapshotCompiler {
     return root;
   }
 
-  private static StoredPlan plan(CompileResult result, CompileRequest request) {
+  private static StoredPlan plan(CompileResult result, CompileRequest request, String projectDigest) {
     if (result.project() == null || result.dag() == null) {
       return null;
     }
@@ -120,7 +120,7 @@ public final class SnapshotCompiler {
     for (Model m : result.project().models()) {
       sqlFiles.put(m.name(), m.sqlFile());
     }
-    return StoredPlan.of(plan, graph, sqlFiles);
+    return StoredPlan.of(plan, graph, sqlFiles, request.branch(), projectDigest);
   }
 
   private static int count(List<Diagnostic> diagnostics, Severity severity) {

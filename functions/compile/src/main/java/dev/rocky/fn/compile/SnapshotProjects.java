@@ -73,6 +73,21 @@ public final class SnapshotProjects {
     return result;
   }
 
+  /**
+   * The files of the snapshot under {@code key}, for what a compile does not keep (its digest, the
+   * approvals packed with it).
+   *
+   * @throws RockyException {@code SNAPSHOT_NOT_FOUND}, {@code SNAPSHOT_UNREADABLE}
+   */
+  public ArchiveProjectSource source(String key) {
+    byte[] archive = snapshots.require(key);
+    try {
+      return ArchiveProjectSource.of(snapshots.location(key), archive);
+    } catch (IllegalArgumentException e) {
+      throw new RockyException(FunctionErrorCode.SNAPSHOT_UNREADABLE, snapshots.location(key) + ": " + e.getMessage(), e);
+    }
+  }
+
   private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +116,16 @@ class CompileHandlerTest {
 
     StoredPlan plan = FunctionJson.read(artifacts.get(response.planKey()).orElseThrow(), StoredPlan.class);
     assertThat(plan.step("stg_orders")).hasValueSatisfying(s -> assertThat(s.target().schema()).isEqualTo("branch__pr_42"));
+    assertThat(plan.branch()).isEqualTo("pr_42");
+    assertThat(plan.projectDigest()).hasSize(64);
+    StoredPlan production = FunctionJson.read(artifacts.get(compile(CompileRequest.of(snapshot)).planKey()).orElseThrow(),
+        StoredPlan.class);
+    assertThat(production.branch()).isNull();
+    assertThat(production.projectDigest()).as("the same files").isEqualTo(plan.projectDigest());
+    Map<String, String> edited = new LinkedHashMap<>(TestProjects.files("typed"));
+    edited.put("models/stg_orders.sql", edited.get("models/stg_orders.sql") + "\n");
+    StoredPlan changed = FunctionJson.read(artifacts.get(compile(CompileRequest.of(artifacts.put(Zips.of(edited))))
+        .planKey()).orElseThrow(), StoredPlan.class);
+    assertThat(changed.projectDigest()).as("a model file changed").isNotEqualTo(plan.projectDigest());
   }
 }

@@ -4,9 +4,15 @@ import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.fn.compile.CompileHandler;
 import dev.rocky.fn.compile.CompileWiring;
 import dev.rocky.fn.compile.Snapshots;
+import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.fn.branch.BranchHandler;
+import dev.rocky.fn.branch.BranchWiring;
 import dev.rocky.fn.cost.CostHandler;
 import dev.rocky.fn.cost.CostWiring;
 import dev.rocky.fn.govern.GovernHandler;
+import dev.rocky.fn.replay.MemoryVerdicts;
+import dev.rocky.fn.replay.ReplayHandler;
+import dev.rocky.fn.replay.ReplayWiring;
 import dev.rocky.fn.govern.GovernWiring;
 import dev.rocky.fn.support.Invocation;
 import dev.rocky.fn.support.JsonStreamHandler;
@@ -16,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.crac.Resource;
 
@@ -68,6 +75,27 @@ public final class FirstInvocation {
             new DirectoryBucket(inputs.resolve("site"))));
         yield measure(handler, handler, primed, init, postRun("govern", FIRST_RUN, snapshot),
             postRun("publish", FIRST_RUN, snapshot));
+      }
+      case "branch" -> {
+        String snapshot = artifacts.put(Files.readAllBytes(inputs.resolve("shop.zip")));
+        MemoryStateStore state = new MemoryStateStore(Clock.systemUTC());
+        state.createBranch(new BranchRecord("pr_1", BranchRecord.defaultSchema("pr_1"), null, Instant.EPOCH, null));
+        state.recordRun(RecordedRuns.onBranch(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt")), "pr_1",
+            Files.readString(inputs.resolve("digest.txt")).strip()));
+        Path database = inputs.resolve("warehouse.duckdb");
+        BranchHandler handler = new BranchHandler(BranchWiring.of(() -> DuckDbAdapter.open(database), state, artifacts,
+            Snapshots.of(artifacts), Clock.systemUTC()));
+        byte[] plan = ("{\"step\":\"plan\",\"branch\":\"pr_1\",\"snapshot_key\":\"" + snapshot + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+        yield measure(handler, handler, primed, init, plan, plan);
+      }
+      case "replay" -> {
+        MemoryStateStore state = new MemoryStateStore(Clock.systemUTC());
+        state.recordRun(RecordedRuns.of(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt"))));
+        ReplayHandler handler = new ReplayHandler(ReplayWiring.of(state, artifacts, new MemoryVerdicts(), 200, 25));
+        yield measure(handler, handler, primed, init,
+            ("{\"step\":\"plan\",\"run\":\"" + FIRST_RUN + "\"}").getBytes(StandardCharsets.UTF_8),
+            ("{\"step\":\"model\",\"run_id\":\"" + FIRST_RUN + "\",\"position\":0}").getBytes(StandardCharsets.UTF_8));
       }
       default -> throw new IllegalArgumentException(function);
     };

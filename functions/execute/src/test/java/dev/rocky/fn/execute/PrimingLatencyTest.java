@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.fn.compile.CompileHandler;
+import dev.rocky.fn.compile.SnapshotDigest;
+import dev.rocky.fn.support.ArchiveProjectSource;
 import dev.rocky.fn.compile.CompileRequest;
 import dev.rocky.fn.compile.CompileResponse;
 import dev.rocky.fn.compile.CompileWiring;
@@ -27,11 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures each handler's first invocation in fresh JVMs, without and with priming (see
  * {@link FirstInvocation}), best of three, and writes the figures to
- * {@code target/priming-latency.txt}. Opt-in, as it starts twenty-four JVMs: {@code -Dpriming.measure=true}.
+ * {@code target/priming-latency.txt}. Opt-in, as it starts thirty-six JVMs: {@code -Dpriming.measure=true}
+ * ({@code -Dpriming.functions=branch,replay} for some of them).
  */
 class PrimingLatencyTest {
   private static final int ROUNDS = 3;
-  private static final List<String> FUNCTIONS = List.of("compile", "execute", "cost", "govern");
+  private static final List<String> FUNCTIONS = List.of("compile", "execute", "cost", "govern", "branch",
+      "replay");
 
   @TempDir Path dir;
 
@@ -40,7 +44,7 @@ class PrimingLatencyTest {
     Assumptions.assumeTrue(Boolean.getBoolean("priming.measure"), "run with -Dpriming.measure=true");
     prepareInputs();
     List<String> lines = new ArrayList<>();
-    for (String function : FUNCTIONS) {
+    for (String function : functions()) {
       for (int round = 0; round < ROUNDS; round++) {
         for (String mode : List.of("cold", "primed")) {
           lines.add(child(function, mode, round));
@@ -48,15 +52,23 @@ class PrimingLatencyTest {
       }
     }
     Files.write(Path.of("target", "priming-latency.txt"), lines, StandardCharsets.UTF_8);
-    for (String function : FUNCTIONS) {
+    for (String function : functions()) {
       assertThat(best(lines, function, "primed")).as(function).isLessThan(best(lines, function, "cold"));
     }
+  }
+
+  /** {@code -Dpriming.functions=branch,replay} measures only those. */
+  private static List<String> functions() {
+    String only = System.getProperty("priming.functions", "");
+    return only.isBlank() ? FUNCTIONS : FUNCTIONS.stream().filter(List.of(only.split(","))::contains).toList();
   }
 
   /** The typed fixture as a snapshot; the shop snapshot's plan; a DuckDB file with its raw data. */
   private void prepareInputs() throws IOException {
     Files.write(dir.resolve("typed.zip"), ShopSnapshot.zip(TestProjects.files("typed")));
     Files.write(dir.resolve("shop.zip"), ShopSnapshot.zip());
+    Files.writeString(dir.resolve("digest.txt"), SnapshotDigest.of(ArchiveProjectSource.of("shop", ShopSnapshot.zip()),
+        "rocky.toml"));
     MemoryArtifactStore artifacts = new MemoryArtifactStore();
     CompileResponse compiled = FunctionJson.read(new CompileHandler(CompileWiring.inMemory(artifacts))
         .invoke(FunctionJson.bytes(CompileRequest.of(artifacts.put(ShopSnapshot.zip()))), Invocation.local()),
@@ -80,6 +92,7 @@ class PrimingLatencyTest {
     Files.copy(dir.resolve("plan.json"), inputs.resolve("plan.json"));
     Files.copy(dir.resolve("shop.zip"), inputs.resolve("shop.zip"));
     Files.copy(dir.resolve("models.txt"), inputs.resolve("models.txt"));
+    Files.copy(dir.resolve("digest.txt"), inputs.resolve("digest.txt"));
     Files.copy(dir.resolve("seeded.duckdb"), inputs.resolve("warehouse.duckdb"), StandardCopyOption.REPLACE_EXISTING);
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",

@@ -14,6 +14,13 @@ import java.util.List;
 final class RecordedRuns {
   private RecordedRuns() {}
 
+  /** The same run on a branch, built from the files of {@code digest}. */
+  static RunRecord onBranch(String runId, List<String> models, String branch, String digest) {
+    RunRecord r = of(runId, models);
+    return new RunRecord(r.runId(), r.startedAt(), r.finishedAt(), r.status(), r.modelsExecuted(), r.trigger(),
+        r.configHash(), null, r.sessionSource(), null, null, null, null, r.hostname(), r.rockyVersion(), branch, digest);
+  }
+
   static RunRecord of(String runId, List<String> models) {
     Instant start = Instant.parse("2026-03-02T12:00:00Z");
     List<ModelExecution> executions = models.stream().map(m -> new ModelExecution(m, start, start.plusMillis(250), 250,

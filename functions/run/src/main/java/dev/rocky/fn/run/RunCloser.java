@@ -49,7 +49,7 @@ final class RunCloser {
     state.recordRun(new RunRecord(step.runId(), step.startedAt(), finished.isBefore(step.startedAt())
         ? step.startedAt() : finished, status, executions, s.effectiveTrigger(), step.configHash(),
         s.triggeringIdentity(), s.effectiveSessionSource(), s.gitCommit(), s.gitBranch(), s.idempotencyKey(),
-        s.targetCatalog(), step.execution(), RockyVersion.get()));
+        s.targetCatalog(), step.execution(), RockyVersion.get(), plan.branch(), plan.projectDigest()));
     if (s.idempotencyKey() != null) {
       state.finishIdempotencyKey(s.idempotencyKey(), step.runId(),
           status == RunStatus.SUCCESS ? IdempotencyState.SUCCEEDED : IdempotencyState.FAILED, s.idempotencyPolicy());

@@ -1,5 +1,7 @@
 package dev.rocky.fn.run;
 
+import dev.rocky.app.branch.BranchException;
+import dev.rocky.app.branch.BranchService;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.run.RunIds;
 import dev.rocky.core.run.RunStatus;
@@ -35,6 +37,9 @@ final class RunOpener {
     StoredPlan plan = plans.load(step.planKey());
     RunSettings settings = step.settings();
     RunLayout layout = Plans.layout(plan, settings);
+    if (plan.branch() != null) {
+      createBranch(plan.branch(), settings.triggeringIdentity());
+    }
     Instant started = clock.instant();
     String runId = RunIds.of(started);
     String owner = leaseOwner(runId);
@@ -60,6 +65,23 @@ final class RunOpener {
     }
     return new RunAnswer.Started(runId, started, layout.models(), layout.batches(), layout.segments().size(),
         settings.effectiveParallel(), null, null);
+  }
+
+  /**
+   * A branch run builds into its branch, created on its first run ({@code rocky run --branch}
+   * needs {@code rocky branch create} first; a workflow has no one to run it).
+   */
+  private void createBranch(String name, @Nullable String by) {
+    if (state.branch(name).isPresent()) {
+      return;
+    }
+    try {
+      new BranchService(state, clock).create(name, "created by its first run in Step Functions", by);
+    } catch (BranchException e) {
+      if (state.branch(name).isEmpty()) {
+        throw e;
+      }
+    }
   }
 
   private void releaseQuietly(String owner, RuntimeException cause) {

@@ -110,6 +110,32 @@ class RunHandlerTest {
   }
 
   @Test
+  void aBranchRunCreatesItsBranchAndRecordsItWithTheProjectDigest() {
+    StoredPlan production = plan();
+    String branchPlan = artifacts.put(FunctionJson.bytes(new StoredPlan(StoredPlan.FORMAT, "duckdb", production.layers(),
+        production.upstream(), production.sqlFiles(), "pr_9", "ab".repeat(32))));
+    String settings = "{\"triggering_identity\":\"alice\"}";
+    RunAnswer.Started started = call("{\"step\":\"start\",\"plan_key\":\"" + branchPlan + "\",\"execution\":\""
+        + EXECUTION + "\",\"settings\":" + settings + "}", RunAnswer.Started.class);
+
+    assertThat(state.branch("pr_9")).hasValueSatisfying(b -> {
+      assertThat(b.schemaPrefix()).isEqualTo("branch__pr_9");
+      assertThat(b.createdBy()).isEqualTo("alice");
+    });
+    call("{\"step\":\"finish\",\"plan_key\":\"" + branchPlan + "\",\"run_id\":\"" + started.runId()
+        + "\",\"started_at\":\"" + started.startedAt() + "\",\"config_hash\":\"00000000000000aa\",\"execution\":\""
+        + EXECUTION + "\",\"settings\":" + settings + "}", RunAnswer.Finished.class);
+    RunRecord record = state.run(started.runId()).orElseThrow();
+    assertThat(record.branch()).isEqualTo("pr_9");
+    assertThat(record.projectDigest()).isEqualTo("ab".repeat(32));
+
+    RunAnswer.Started again = call("{\"step\":\"start\",\"plan_key\":\"" + branchPlan + "\",\"execution\":\""
+        + EXECUTION + "\",\"settings\":{}}", RunAnswer.Started.class);
+    assertThat(again.runId()).as("a second run finds the branch").isNotNull();
+    assertThat(state.branches()).hasSize(1);
+  }
+
+  @Test
   void aSuccessAlreadyCommittedIsNotOverwrittenByARecordedFailure() {
     RunAnswer.Started started = start("{}");
     succeed(started.runId(), "a");

@@ -52,6 +52,8 @@ public record FunctionSpec(String name, String handler, int memoryMb, int timeou
 
   static final String ARTIFACTS = "artifacts/";
   static final String SNAPSHOTS = "snapshots/";
+  /** Where the replay function keeps its windows' verdicts (its {@code ROCKY_REPLAY_PREFIX} default). */
+  static final String REPLAYS = "replays/";
   /** Where the govern function's publish step writes the catalog site in the catalog bucket (CloudFront's origin path). */
   static final String CATALOG = "catalog/";
 
@@ -86,7 +88,7 @@ public record FunctionSpec(String name, String handler, int memoryMb, int timeou
         // Recorded runs (by id or the latest), recipes and recorded inputs from the artifacts; models
         // rebuilt in the warehouse (a replay__<run> schema, or a scratch DuckDB), the report stored.
         new FunctionSpec("replay", "dev.rocky.fn.replay.ReplayHandler", 4096, 900,
-            new Access(RUN_READ, true, List.of(ARTIFACTS), List.of(ARTIFACTS), List.of(), true)));
+            new Access(RUN_READ, true, List.of(ARTIFACTS, REPLAYS), List.of(ARTIFACTS, REPLAYS), List.of(), true)));
   }
 
   /** The function called {@code name} in {@link #all()}. */

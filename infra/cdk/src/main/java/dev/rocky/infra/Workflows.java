@@ -35,8 +35,7 @@ import software.constructs.Construct;
  * start and follow the child workflows it runs ({@code startExecution.sync:2}).
  *
  * <p>Branch promotion's catalog refresh is the govern function's {@code publish} step
- * ({@code ${GovernFunctionArn}}); a definition still naming the former {@code ${CatalogFunctionArn}}
- * gets the govern alias for it too. Replay continues as a new execution of itself, so its name is
+ * ({@code ${GovernFunctionArn}}). Replay continues as a new execution of itself, so its name is
  * fixed ({@value #REPLAY_NAME_SUFFIX} after the stack's) and its ARN is made from it, not referenced.
  */
 public final class Workflows extends Construct {
@@ -63,7 +62,7 @@ public final class Workflows extends Construct {
         Map.of("RunSegmentStateMachineArn", segment.getStateMachineArn()));
     follow(run, segment, "FollowSegments");
     branchPromote = machine("BranchPromote", null, statemachines.resolve("branch-promote.asl.json"),
-        Map.of("BranchFunctionArn", "branch", "GovernFunctionArn", "govern", "CatalogFunctionArn", "govern"),
+        Map.of("BranchFunctionArn", "branch", "GovernFunctionArn", "govern"),
         Map.of("RunStateMachineArn", run.getStateMachineArn()));
     follow(branchPromote, run, "FollowBranchRuns");
     String replayName = stack.getStackName() + REPLAY_NAME_SUFFIX;

@@ -1,4 +1,4 @@
-package dev.rocky.fn.compile;
+package dev.rocky.fn.compile.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Zips a project's files, as CI would before uploading a snapshot. */
-final class Zips {
-  private Zips() {}
+/** A project's files zipped, as CI would before uploading a snapshot. */
+public final class ProjectZips {
+  private ProjectZips() {}
 
-  static byte[] of(Map<String, String> files) {
+  public static byte[] of(Map<String, String> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, String> f : files.entrySet()) {
@@ -24,5 +24,11 @@ final class Zips {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /** A model's TOML: its name, its table in {@code warehouse.main}, then {@code more} (sections of its own). */
+  public static String model(String name, String more) {
+    String toml = "name = \"" + name + "\"\n\n[target]\ncatalog = \"warehouse\"\nschema = \"main\"\ntable = \"" + name + "\"\n";
+    return more.isEmpty() ? toml : toml + "\n" + more;
   }
 }

@@ -16,23 +16,20 @@ import org.junit.jupiter.api.Test;
  * difference issued through the adapter, the masks read back from
  * {@code information_schema.column_masks}.
  */
-class DatabricksGovernTest extends EmulatedGovernTest {
-  private DatabricksEmulator emulator;
-
+class DatabricksGovernTest extends EmulatedGovernTest<DatabricksEmulator> {
   @Override
   String dialect() {
     return "databricks";
   }
 
   @Override
-  Path start(Path fixture) throws IOException {
-    emulator = DatabricksEmulator.start();
-    return Governed.onDatabricks(fixture, emulator);
+  DatabricksEmulator startEmulator() {
+    return DatabricksEmulator.start();
   }
 
   @Override
-  void stop() {
-    emulator.close();
+  Path pointAt(Path fixture) throws IOException {
+    return Governed.onDatabricks(fixture, emulator);
   }
 
   @Override

@@ -23,17 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
  * difference after drift, and an apply whose masks did not bind failing. A subclass starts its
  * emulator and says how that warehouse names, drifts and records things.
  */
-abstract class EmulatedGovernTest {
+abstract class EmulatedGovernTest<E extends AutoCloseable> {
   @TempDir Path dir;
+  E emulator;
   Path project;
 
   /** The dialect {@code govern plan} reports; also names the golden file of apply's statements. */
   abstract String dialect();
 
-  /** Starts the emulated warehouse and points the copied fixture at it. */
-  abstract Path start(Path fixture) throws IOException;
+  abstract E startEmulator();
 
-  abstract void stop();
+  /** Points the copied fixture at the started emulator. */
+  abstract Path pointAt(Path fixture) throws IOException;
 
   /** Runs a script of {@code ;}-separated statements on the warehouse, as its administrator would. */
   abstract void sql(String script);
@@ -57,13 +58,14 @@ abstract class EmulatedGovernTest {
   abstract void loseMasks();
 
   @BeforeEach
-  void startWarehouse() throws IOException {
-    project = start(TestProjects.copyTo(TestProjects.GOVERNED, dir.resolve("governed")));
+  void start() throws IOException {
+    emulator = startEmulator();
+    project = pointAt(TestProjects.copyTo(TestProjects.GOVERNED, dir.resolve("governed")));
   }
 
   @AfterEach
-  void stopWarehouse() {
-    stop();
+  void stop() throws Exception {
+    emulator.close();
   }
 
   @Test

@@ -11,23 +11,20 @@ import java.util.Map;
  * grant difference issued through the adapter, the policies read back from
  * {@code INFORMATION_SCHEMA.POLICY_REFERENCES}.
  */
-class SnowflakeGovernTest extends EmulatedGovernTest {
-  private SnowflakeEmulator emulator;
-
+class SnowflakeGovernTest extends EmulatedGovernTest<SnowflakeEmulator> {
   @Override
   String dialect() {
     return "snowflake";
   }
 
   @Override
-  Path start(Path fixture) throws IOException {
-    emulator = SnowflakeEmulator.start();
-    return Governed.onSnowflake(fixture, emulator);
+  SnowflakeEmulator startEmulator() {
+    return SnowflakeEmulator.start();
   }
 
   @Override
-  void stop() {
-    emulator.close();
+  Path pointAt(Path fixture) throws IOException {
+    return Governed.onSnowflake(fixture, emulator);
   }
 
   @Override

@@ -129,20 +129,7 @@ class CostHandlerTest {
   /** Three models; DuckDB priced at $0.01 a second; stg_orders may take 1 ms, or the run fails. */
   static byte[] project() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("rocky.toml", """
-        [adapter.local]
-        type = "duckdb"
-
-        [pipeline.shop]
-        type = "transformation"
-        models = "models/**"
-
-        [pipeline.shop.target]
-        adapter = "local"
-
-        [cost]
-        duckdb_cost_per_second = 0.01
-        """);
+    files.put("rocky.toml", ProjectZips.rockyToml("shop", "[cost]\nduckdb_cost_per_second = 0.01\n"));
     files.put("models/stg_orders.sql", "SELECT 1 AS order_id, 9.5 AS amount\n");
     files.put("models/stg_orders.toml", ProjectZips.model("stg_orders", """
         [budget]

@@ -13,17 +13,7 @@ final class ShopSnapshot {
   static final Map<String, String> FILES = new LinkedHashMap<>();
 
   static {
-    FILES.put("rocky.toml", """
-        [adapter.local]
-        type = "duckdb"
-
-        [pipeline.shop]
-        type = "transformation"
-        models = "models/**"
-
-        [pipeline.shop.target]
-        adapter = "local"
-        """);
+    FILES.put("rocky.toml", ProjectZips.rockyToml("shop", ""));
     FILES.put("sources/raw.toml", """
         [[table]]
         schema = "raw"

@@ -117,20 +117,7 @@ class GovernHandlerTest {
   /** Two classified models: an email masked by hash, a tax id no strategy masks. */
   static byte[] project() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("rocky.toml", """
-        [adapter.local]
-        type = "duckdb"
-
-        [pipeline.people]
-        type = "transformation"
-        models = "models/**"
-
-        [pipeline.people.target]
-        adapter = "local"
-
-        [mask]
-        pii = "hash"
-        """);
+    files.put("rocky.toml", ProjectZips.rockyToml("people", "[mask]\npii = \"hash\"\n"));
     files.put("models/stg_people.sql", "SELECT 1 AS person_id, 'a@example.com' AS email\n");
     files.put("models/stg_people.toml", ProjectZips.model("stg_people", "[classification]\nemail = \"pii\"\n"));
     files.put("models/stg_tax.sql", "SELECT 1 AS person_id, '123' AS tax_id\n");

@@ -26,6 +26,22 @@ public final class ProjectZips {
     return bytes.toByteArray();
   }
 
+  /** A {@code rocky.toml}: one transformation pipeline of {@code models/**} on DuckDB, then {@code more}. */
+  public static String rockyToml(String pipeline, String more) {
+    String toml = """
+        [adapter.local]
+        type = "duckdb"
+
+        [pipeline.%1$s]
+        type = "transformation"
+        models = "models/**"
+
+        [pipeline.%1$s.target]
+        adapter = "local"
+        """.formatted(pipeline);
+    return more.isEmpty() ? toml : toml + "\n" + more;
+  }
+
   /** A model's TOML: its name, its table in {@code warehouse.main}, then {@code more} (sections of its own). */
   public static String model(String name, String more) {
     String toml = "name = \"" + name + "\"\n\n[target]\ncatalog = \"warehouse\"\nschema = \"main\"\ntable = \"" + name + "\"\n";

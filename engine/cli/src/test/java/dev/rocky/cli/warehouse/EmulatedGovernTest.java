@@ -45,7 +45,7 @@ abstract class EmulatedGovernTest<E extends AutoCloseable> {
   /** How many statements the warehouse has received. */
   abstract int received();
 
-  /** The statements received since the first {@code from}, without the adapter's catalog reads. */
+  /** The statements received after the first {@code from} of them, without the adapter's catalog reads. */
   abstract List<String> issuedSince(int from);
 
   /** The masks bound to a table's columns, by column; the table in the fixture's schema. */
@@ -71,7 +71,7 @@ abstract class EmulatedGovernTest<E extends AutoCloseable> {
   @Test
   void applyIssuesTheGoldenStatementsAndVerifiesTheMasksReadBack() throws IOException {
     build();
-    sql(drift());
+    sql(drift()); // drift since the run, by hand
     int before = received();
 
     CliRun apply = CliRun.run(project, "govern", "apply");

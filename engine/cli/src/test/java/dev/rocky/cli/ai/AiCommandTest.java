@@ -7,20 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.rocky.ai.emulator.MessagesApiEmulator;
 import dev.rocky.cli.CliRun;
 import dev.rocky.cli.output.Json;
 import dev.rocky.testkit.GoldenFiles;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** rocky ai against a scripted Messages API: the compiler decides what is written. */
-class AiCommandTest {
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "ai");
+class AiCommandTest extends EmulatedAiTest {
   private static final String INTENT = "Revenue per order status";
   /** E003: stg_orders has amount, not amount_usd. */
   private static final String UNKNOWN_COLUMN = """
@@ -48,19 +42,9 @@ class AiCommandTest {
       ```
       """;
 
-  @TempDir Path dir;
-  MessagesApiEmulator api;
-  AiProject project;
-
-  @BeforeEach
-  void start() {
-    api = MessagesApiEmulator.start();
-    project = new AiProject(dir, api, "max_tokens = 2048\nmax_retries = 2\ntimeout_seconds = 10\n");
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
+  @Override
+  String aiSection() {
+    return "max_tokens = 2048\nmax_retries = 2\ntimeout_seconds = 10\n";
   }
 
   @Test

@@ -4,18 +4,12 @@ import static dev.rocky.ai.emulator.MessagesApiEmulator.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rocky.ai.emulator.MessagesApiEmulator;
 import dev.rocky.cli.CliRun;
 import dev.rocky.testkit.GoldenFiles;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** rocky ai-test: proposals run on DuckDB, and only those that pass go into the sidecar. */
-class AiTestCommandTest {
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "ai");
+class AiTestCommandTest extends EmulatedAiTest {
   private static final String PROPOSALS = """
       ```toml
       [[tests]]
@@ -58,19 +52,9 @@ class AiTestCommandTest {
       ```
       """;
 
-  @TempDir Path dir;
-  MessagesApiEmulator api;
-  AiProject project;
-
-  @BeforeEach
-  void start() {
-    api = MessagesApiEmulator.start();
-    project = new AiProject(dir, api, "");
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
+  @Override
+  String aiSection() {
+    return "";
   }
 
   @Test

@@ -2,107 +2,82 @@ package dev.rocky.cli.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.rocky.cli.CliRun;
 import dev.rocky.cli.output.Json;
-import dev.rocky.testkit.GoldenFiles;
-import dev.rocky.testkit.TestProjects;
 import dev.rocky.testkit.emulator.databricks.DatabricksEmulator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code rocky govern plan} and {@code apply} on the governed fixture whose warehouse is an emulated
- * Databricks: masking functions and {@code SET MASK}, tags and the grant difference issued through
- * the adapter, the masks read back from {@code information_schema.column_masks}.
+ * Governance on an emulated Databricks: masking functions and {@code SET MASK}, tags and the grant
+ * difference issued through the adapter, the masks read back from
+ * {@code information_schema.column_masks}.
  */
-class DatabricksGovernTest {
-  @TempDir Path dir;
-  private DatabricksEmulator emulator;
-  private Path project;
-
-  @BeforeEach
-  void start() throws IOException {
-    emulator = DatabricksEmulator.start();
-    project = Governed.onDatabricks(TestProjects.copyTo(TestProjects.GOVERNED, dir.resolve("governed")), emulator);
+class DatabricksGovernTest extends EmulatedGovernTest<DatabricksEmulator> {
+  @Override
+  String dialect() {
+    return "databricks";
   }
 
-  @AfterEach
-  void stop() {
-    emulator.close();
+  @Override
+  DatabricksEmulator startEmulator() {
+    return DatabricksEmulator.start();
   }
 
-  @Test
-  void applyIssuesTheGoldenStatementsAndVerifiesTheMasksReadBack() throws IOException {
-    build();
-    // drift since the run: a grant revoked and another added by hand
-    Governed.sql(emulator, "REVOKE SELECT ON TABLE `default`.`people_mart` FROM `analysts`;"
-        + " GRANT MODIFY ON TABLE `default`.`people_mart` TO `intruder`");
-    int before = emulator.statements().size();
+  @Override
+  Path pointAt(Path fixture) throws IOException {
+    return Governed.onDatabricks(fixture, emulator);
+  }
 
-    CliRun apply = CliRun.run(project, "govern", "apply");
+  @Override
+  void sql(String script) {
+    Governed.sql(emulator, script);
+  }
 
-    assertThat(apply.exitCode()).as(apply.err() + apply.out()).isZero();
-    JsonNode out = Json.mapper().readTree(apply.out());
-    assertThat(out.path("errors")).isEmpty();
-    assertThat(out.path("masks")).hasSize(5);
-    List<String> issued = emulator.statements().subList(before, emulator.statements().size()).stream()
+  @Override
+  String drift() {
+    return "REVOKE SELECT ON TABLE `default`.`people_mart` FROM `analysts`;"
+        + " GRANT MODIFY ON TABLE `default`.`people_mart` TO `intruder`";
+  }
+
+  @Override
+  int received() {
+    return emulator.statements().size();
+  }
+
+  @Override
+  List<String> issuedSince(int from) {
+    return emulator.statements().subList(from, emulator.statements().size()).stream()
         .map(DatabricksEmulator.Submitted::sql).filter(sql -> !sql.contains("system.information_schema")).toList();
-    GoldenFiles.assertMatches(Path.of("src/test/resources/golden/govern/databricks_apply.sql"),
-        String.join(";\n", issued) + ";\n");
-    assertThat(out.path("grants_added").asInt()).isEqualTo(1);
-    assertThat(out.path("grants_revoked").asInt()).isEqualTo(1);
-    assertThat(emulator.masksOn(DatabricksEmulator.CATALOG + ".default.stg_people"))
-        .containsOnlyKeys("email", "phone", "ssn");
-    assertThat(emulator.tagsOn(DatabricksEmulator.CATALOG + ".default.people_mart"))
-        .containsExactly("domain=people", "email.classification=pii");
   }
 
-  @Test
-  void planShowsNoGrantChangeOnceApplied() throws IOException {
-    build();
-    CliRun plan = CliRun.run(project, "govern", "plan");
-    assertThat(plan.exitCode()).as(plan.err() + plan.out()).isZero();
-    JsonNode out = Json.mapper().readTree(plan.out());
-    assertThat(out.path("dialect").asText()).isEqualTo("databricks");
-    assertThat(out.path("grants").path("changes")).as(out.toString()).isEmpty();
+  @Override
+  Map<String, String> masksOn(String table) {
+    return emulator.masksOn(DatabricksEmulator.CATALOG + ".default." + table);
   }
 
-  @Test
-  void aMaskThatDidNotApplyFailsTheApply() throws IOException {
-    build();
+  @Override
+  List<String> tagsOn(String table) {
+    return emulator.tagsOn(DatabricksEmulator.CATALOG + ".default." + table);
+  }
+
+  @Override
+  void loseMasks() {
     emulator.loseMasks(true);
     emulator.dropAllMasks();
-
-    CliRun apply = CliRun.run(project, "govern", "apply");
-
-    assertThat(apply.exitCode()).as(apply.err() + apply.out()).isEqualTo(1);
-    JsonNode out = Json.mapper().readTree(apply.out());
-    assertThat(out.toString()).contains("no mask is bound to the column");
   }
 
   @Test
   void aRunWhoseMasksDidNotApplyFailsOnTheirReadBack() throws IOException {
-    Governed.seed(emulator, project);
+    seed();
     emulator.loseMasks(true);
 
     CliRun run = CliRun.run(project, "run");
 
     assertThat(run.exitCode()).as(run.err() + run.out()).isEqualTo(2);
     assertThat(Json.mapper().readTree(run.out()).path("errors").toString()).contains("no mask is bound to the column");
-  }
-
-  /** Seeds raw.people and builds the models with rocky run (which governs them too). */
-  private void build() throws IOException {
-    Governed.seed(emulator, project);
-    CliRun run = CliRun.run(project, "run");
-    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
-    assertThat(Json.mapper().readTree(run.out()).path("errors")).as(run.out()).isEmpty();
   }
 }

@@ -21,12 +21,7 @@ final class Governed {
   private Governed() {}
 
   static Path onDatabricks(Path project, DatabricksEmulator emulator) throws IOException {
-    Path toml = project.resolve("rocky.toml");
-    Files.writeString(toml, Files.readString(toml).replace("""
-        [adapter.local]
-        type = "duckdb"
-        path = "${GOVERNED_DUCKDB_PATH:-governed.duckdb}"
-        """, """
+    return withAdapter(project, """
         [adapter.local]
         type = "databricks"
         host = "%s"
@@ -36,17 +31,11 @@ final class Governed {
         [adapter.local.extra]
         catalog = "%s"
         wait_timeout_secs = 0
-        """.formatted(emulator.host(), DatabricksEmulator.WAREHOUSE_ID, emulator.pat(), DatabricksEmulator.CATALOG)));
-    return project;
+        """.formatted(emulator.host(), DatabricksEmulator.WAREHOUSE_ID, emulator.pat(), DatabricksEmulator.CATALOG));
   }
 
   static Path onSnowflake(Path project, SnowflakeEmulator emulator) throws IOException {
-    Path toml = project.resolve("rocky.toml");
-    Files.writeString(toml, Files.readString(toml).replace("""
-        [adapter.local]
-        type = "duckdb"
-        path = "${GOVERNED_DUCKDB_PATH:-governed.duckdb}"
-        """, """
+    return withAdapter(project, """
         [adapter.local]
         type = "snowflake"
         account = "%s"
@@ -59,13 +48,18 @@ final class Governed {
         [adapter.local.extra]
         endpoint = "%s"
         """.formatted(SnowflakeEmulator.ACCOUNT, SnowflakeEmulator.USER, emulator.password(), SnowflakeEmulator.DATABASE,
-        emulator.endpoint())));
-    return project;
+        emulator.endpoint()));
   }
 
-  /** Runs data/seed.sql on the emulated account, statement by statement. */
-  static void seed(SnowflakeEmulator emulator, Path project) throws IOException {
-    sql(emulator, Files.readString(project.resolve("data/seed.sql")));
+  /** The fixture with its DuckDB adapter replaced by {@code adapter} (TOML). */
+  private static Path withAdapter(Path project, String adapter) throws IOException {
+    Path toml = project.resolve("rocky.toml");
+    Files.writeString(toml, Files.readString(toml).replace("""
+        [adapter.local]
+        type = "duckdb"
+        path = "${GOVERNED_DUCKDB_PATH:-governed.duckdb}"
+        """, adapter));
+    return project;
   }
 
   /** Runs a script of {@code ;}-separated statements on the emulated account, as its administrator would. */
@@ -76,11 +70,6 @@ final class Governed {
     try (WarehouseAdapter warehouse = SnowflakeAdapter.open(config)) {
       run(warehouse, script);
     }
-  }
-
-  /** Runs data/seed.sql on the emulated warehouse, statement by statement. */
-  static void seed(DatabricksEmulator emulator, Path project) throws IOException {
-    sql(emulator, Files.readString(project.resolve("data/seed.sql")));
   }
 
   /** Runs a script of {@code ;}-separated statements on the emulated warehouse, as its administrator would. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rocky.fn.RockyUserError;
+import dev.rocky.fn.compile.testing.ProjectZips;
 import dev.rocky.fn.support.FunctionJson;
 import dev.rocky.fn.support.Invocation;
 import dev.rocky.fn.support.StoredPlan;
@@ -33,7 +34,7 @@ class CompileHandlerTest {
 
   @Test
   void aCleanProjectYieldsItsReportIrAndPlan() throws IOException {
-    String snapshot = artifacts.put(Zips.of(TestProjects.files("typed")));
+    String snapshot = artifacts.put(ProjectZips.of(TestProjects.files("typed")));
 
     CompileResponse response = compile(CompileRequest.of(snapshot));
 
@@ -60,7 +61,7 @@ class CompileHandlerTest {
 
   @Test
   void aProjectWithErrorsHasNoPlanButItsDiagnostics() throws IOException {
-    String snapshot = artifacts.put(Zips.of(TestProjects.files("typed-errors")));
+    String snapshot = artifacts.put(ProjectZips.of(TestProjects.files("typed-errors")));
 
     CompileResponse response = compile(CompileRequest.of(snapshot));
 
@@ -73,7 +74,7 @@ class CompileHandlerTest {
 
   @Test
   void compilingTheSameSnapshotTwiceGivesTheSameKeys() {
-    String snapshot = artifacts.put(Zips.of(TestProjects.files("typed")));
+    String snapshot = artifacts.put(ProjectZips.of(TestProjects.files("typed")));
 
     CompileResponse first = compile(CompileRequest.of(snapshot));
     CompileResponse second = compile(CompileRequest.of(snapshot));
@@ -96,7 +97,7 @@ class CompileHandlerTest {
   @Test
   void aStateMachineAsksForNoLayersAndGetsTheConfigHashAsRockyRunComputesIt() throws Exception {
     Map<String, String> files = TestProjects.files("typed");
-    String snapshot = artifacts.put(Zips.of(files));
+    String snapshot = artifacts.put(ProjectZips.of(files));
 
     CompileResponse response = compile(new CompileRequest(snapshot, null, null, null, false));
 
@@ -110,7 +111,7 @@ class CompileHandlerTest {
 
   @Test
   void aBranchPlanWritesIntoTheBranchSchema() {
-    String snapshot = artifacts.put(Zips.of(TestProjects.files("typed")));
+    String snapshot = artifacts.put(ProjectZips.of(TestProjects.files("typed")));
 
     CompileResponse response = compile(new CompileRequest(snapshot, null, null, "pr_42", null));
 
@@ -124,7 +125,7 @@ class CompileHandlerTest {
     assertThat(production.projectDigest()).as("the same files").isEqualTo(plan.projectDigest());
     Map<String, String> edited = new LinkedHashMap<>(TestProjects.files("typed"));
     edited.put("models/stg_orders.sql", edited.get("models/stg_orders.sql") + "\n");
-    StoredPlan changed = FunctionJson.read(artifacts.get(compile(CompileRequest.of(artifacts.put(Zips.of(edited))))
+    StoredPlan changed = FunctionJson.read(artifacts.get(compile(CompileRequest.of(artifacts.put(ProjectZips.of(edited))))
         .planKey()).orElseThrow(), StoredPlan.class);
     assertThat(changed.projectDigest()).as("a model file changed").isNotEqualTo(plan.projectDigest());
   }

@@ -5,33 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rocky.app.execute.SqlHash;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.ModelStatus;
 import dev.rocky.core.run.RunRecord;
-import dev.rocky.core.run.RunStatus;
-import dev.rocky.core.run.RunTrigger;
-import dev.rocky.core.run.SessionSource;
 import dev.rocky.fn.RockyUserError;
+import dev.rocky.fn.compile.testing.LocalStores;
+import dev.rocky.fn.compile.testing.ProjectZips;
+import dev.rocky.fn.compile.testing.RecordedRuns;
 import dev.rocky.fn.support.AwsStores;
-import dev.rocky.fn.support.Env;
 import dev.rocky.fn.support.FunctionJson;
 import dev.rocky.fn.support.Invocation;
 import dev.rocky.store.aws.testing.LocalAws;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The cost function against DynamoDB Local and S3Proxy: a run recorded in the state table, its
@@ -51,12 +41,9 @@ class CostHandlerTest {
 
   @BeforeEach
   void wire() {
-    Env env = new Env(Map.of("ROCKY_STATE_TABLE", TABLE, "ROCKY_ARTIFACT_BUCKET", BUCKET,
-        "ROCKY_STATE_NAMESPACE", LocalAws.unique("cost-")));
-    stores = AwsStores.of(LocalAws.dynamoDb(), LocalAws.s3(), env, Clock.systemUTC());
+    stores = LocalStores.in(TABLE, BUCKET, "cost-");
     handler = new CostHandler(CostWiring.of(stores, MEMORY_MB));
-    snapshot = LocalAws.unique("snapshots/shop-") + ".zip";
-    LocalAws.s3().putObject(b -> b.bucket(BUCKET).key(snapshot), RequestBody.fromBytes(project()));
+    snapshot = LocalStores.upload(BUCKET, "snapshots/shop-", project());
   }
 
   @Test
@@ -131,73 +118,28 @@ class CostHandlerTest {
   }
 
   private static RunRecord run(ModelExecution... executions) {
-    return new RunRecord(RUN, T0, T0.plusSeconds(5), RunStatus.SUCCESS, List.of(executions), RunTrigger.SCHEDULE,
-        "0123456789abcdef", null, SessionSource.HTTP_API, null, null, null, null, "arn:aws:states:run", "0.1.0");
+    return RecordedRuns.of(RUN, T0, T0.plusSeconds(5), "arn:aws:states:run", List.of(executions));
   }
 
   private static ModelExecution execution(String model, long ms, ModelStatus status) {
-    return new ModelExecution(model, T0, T0.plusMillis(ms), ms, status == ModelStatus.SUCCESS ? 10L : null, null, null,
-        status, SqlHash.EMPTY, status == ModelStatus.SKIPPED ? "upstream failed" : null, List.of());
+    return RecordedRuns.execution(model, T0, ms, status, status == ModelStatus.SUCCESS ? 10L : null,
+        status == ModelStatus.SKIPPED ? "upstream failed" : null);
   }
 
   /** Three models; DuckDB priced at $0.01 a second; stg_orders may take 1 ms, or the run fails. */
   static byte[] project() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("rocky.toml", """
-        [adapter.local]
-        type = "duckdb"
-
-        [pipeline.shop]
-        type = "transformation"
-        models = "models/**"
-
-        [pipeline.shop.target]
-        adapter = "local"
-
-        [cost]
-        duckdb_cost_per_second = 0.01
-        """);
+    files.put("rocky.toml", ProjectZips.rockyToml("shop", "[cost]\nduckdb_cost_per_second = 0.01\n"));
     files.put("models/stg_orders.sql", "SELECT 1 AS order_id, 9.5 AS amount\n");
-    files.put("models/stg_orders.toml", """
-        name = "stg_orders"
-
-        [target]
-        catalog = "warehouse"
-        schema = "main"
-        table = "stg_orders"
-
+    files.put("models/stg_orders.toml", ProjectZips.model("stg_orders", """
         [budget]
         max_duration_ms = 1
         on_breach = "error"
-        """);
+        """));
     files.put("models/fct_revenue.sql", "SELECT sum(amount) AS revenue FROM stg_orders\n");
-    files.put("models/fct_revenue.toml", """
-        name = "fct_revenue"
-
-        [target]
-        catalog = "warehouse"
-        schema = "main"
-        table = "fct_revenue"
-        """);
+    files.put("models/fct_revenue.toml", ProjectZips.model("fct_revenue", ""));
     files.put("models/fct_skipped.sql", "SELECT revenue FROM fct_revenue\n");
-    files.put("models/fct_skipped.toml", """
-        name = "fct_skipped"
-
-        [target]
-        catalog = "warehouse"
-        schema = "main"
-        table = "fct_skipped"
-        """);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(f.getKey()));
-        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    files.put("models/fct_skipped.toml", ProjectZips.model("fct_skipped", ""));
+    return ProjectZips.of(files);
   }
 }

@@ -4,7 +4,10 @@ import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.fn.compile.CompileHandler;
 import dev.rocky.fn.compile.CompileWiring;
 import dev.rocky.fn.compile.Snapshots;
+import dev.rocky.fn.compile.testing.RecordedRuns;
 import dev.rocky.core.branch.BranchRecord;
+import dev.rocky.core.run.ModelStatus;
+import dev.rocky.core.run.RunRecord;
 import dev.rocky.fn.branch.BranchHandler;
 import dev.rocky.fn.branch.BranchWiring;
 import dev.rocky.fn.cost.CostHandler;
@@ -61,8 +64,8 @@ public final class FirstInvocation {
         String snapshot = artifacts.put(Files.readAllBytes(inputs.resolve("shop.zip")));
         MemoryStateStore state = new MemoryStateStore(Clock.systemUTC());
         List<String> models = Files.readAllLines(inputs.resolve("models.txt"));
-        state.recordRun(RecordedRuns.of(FIRST_RUN, models));
-        state.recordRun(RecordedRuns.of(SECOND_RUN, models));
+        state.recordRun(recorded(FIRST_RUN, models));
+        state.recordRun(recorded(SECOND_RUN, models));
         CostHandler handler = new CostHandler(CostWiring.inMemory(state, artifacts, 1024));
         yield measure(handler, handler, primed, init, postRun(null, FIRST_RUN, snapshot),
             postRun(null, SECOND_RUN, snapshot));
@@ -70,7 +73,7 @@ public final class FirstInvocation {
       case "govern" -> {
         String snapshot = artifacts.put(Files.readAllBytes(inputs.resolve("shop.zip")));
         MemoryStateStore state = new MemoryStateStore(Clock.systemUTC());
-        state.recordRun(RecordedRuns.of(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt"))));
+        state.recordRun(recorded(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt"))));
         GovernHandler handler = new GovernHandler(GovernWiring.of(state, artifacts, Snapshots.of(artifacts),
             new DirectoryBucket(inputs.resolve("site"))));
         yield measure(handler, handler, primed, init, postRun("govern", FIRST_RUN, snapshot),
@@ -80,7 +83,7 @@ public final class FirstInvocation {
         String snapshot = artifacts.put(Files.readAllBytes(inputs.resolve("shop.zip")));
         MemoryStateStore state = new MemoryStateStore(Clock.systemUTC());
         state.createBranch(new BranchRecord("pr_1", BranchRecord.defaultSchema("pr_1"), null, Instant.EPOCH, null));
-        state.recordRun(RecordedRuns.onBranch(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt")), "pr_1",
+        state.recordRun(RecordedRuns.onBranch(recorded(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt"))), "pr_1",
             Files.readString(inputs.resolve("digest.txt")).strip()));
         Path database = inputs.resolve("warehouse.duckdb");
         BranchHandler handler = new BranchHandler(BranchWiring.of(() -> DuckDbAdapter.open(database), state, artifacts,
@@ -91,7 +94,7 @@ public final class FirstInvocation {
       }
       case "replay" -> {
         MemoryStateStore state = new MemoryStateStore(Clock.systemUTC());
-        state.recordRun(RecordedRuns.of(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt"))));
+        state.recordRun(recorded(FIRST_RUN, Files.readAllLines(inputs.resolve("models.txt"))));
         ReplayHandler handler = new ReplayHandler(ReplayWiring.of(state, artifacts, new MemoryVerdicts(), 200, 25));
         yield measure(handler, handler, primed, init,
             ("{\"step\":\"plan\",\"run\":\"" + FIRST_RUN + "\"}").getBytes(StandardCharsets.UTF_8),
@@ -104,6 +107,13 @@ public final class FirstInvocation {
 
   private static final String FIRST_RUN = "run-20260302-120000-000";
   private static final String SECOND_RUN = "run-20260302-130000-000";
+  private static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
+
+  /** A finished run of given models, each successful in 250 ms: what the steps after the models read. */
+  private static RunRecord recorded(String runId, List<String> models) {
+    return RecordedRuns.of(runId, START, START.plusSeconds(2), "measure", models.stream()
+        .map(m -> RecordedRuns.execution(m, START, 250, ModelStatus.SUCCESS, 5L, null)).toList());
+  }
 
   private static byte[] postRun(String step, String run, String snapshot) {
     return ((step == null ? "{" : "{\"step\":\"" + step + "\",") + "\"run_id\":\"" + run + "\",\"snapshot_key\":\""

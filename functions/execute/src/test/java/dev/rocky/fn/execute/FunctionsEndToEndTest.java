@@ -10,8 +10,8 @@ import dev.rocky.fn.RockyTransientError;
 import dev.rocky.fn.compile.CompileHandler;
 import dev.rocky.fn.compile.CompileResponse;
 import dev.rocky.fn.compile.CompileWiring;
+import dev.rocky.fn.compile.testing.LocalStores;
 import dev.rocky.fn.support.AwsStores;
-import dev.rocky.fn.support.Env;
 import dev.rocky.fn.support.FunctionJson;
 import dev.rocky.store.aws.testing.LocalAws;
 import java.io.ByteArrayInputStream;
@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,9 +51,7 @@ class FunctionsEndToEndTest {
 
   @BeforeEach
   void wire() {
-    Env env = new Env(Map.of("ROCKY_STATE_TABLE", TABLE, "ROCKY_ARTIFACT_BUCKET", BUCKET,
-        "ROCKY_STATE_NAMESPACE", LocalAws.unique("e2e-")));
-    stores = AwsStores.of(LocalAws.dynamoDb(), LocalAws.s3(), env, Clock.systemUTC());
+    stores = LocalStores.in(TABLE, BUCKET, "e2e-");
     duck = DuckDbAdapter.open(dir.resolve("warehouse.duckdb"));
     ShopSnapshot.seed(duck);
     compile = new CompileHandler(CompileWiring.of(stores));

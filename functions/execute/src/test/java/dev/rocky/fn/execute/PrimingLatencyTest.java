@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rocky.adapter.duckdb.DuckDbAdapter;
 import dev.rocky.fn.compile.CompileHandler;
 import dev.rocky.fn.compile.SnapshotDigest;
+import dev.rocky.fn.compile.testing.ProjectZips;
 import dev.rocky.fn.support.ArchiveProjectSource;
 import dev.rocky.fn.compile.CompileRequest;
 import dev.rocky.fn.compile.CompileResponse;
@@ -65,7 +66,7 @@ class PrimingLatencyTest {
 
   /** The typed fixture as a snapshot; the shop snapshot's plan; a DuckDB file with its raw data. */
   private void prepareInputs() throws IOException {
-    Files.write(dir.resolve("typed.zip"), ShopSnapshot.zip(TestProjects.files("typed")));
+    Files.write(dir.resolve("typed.zip"), ProjectZips.of(TestProjects.files("typed")));
     Files.write(dir.resolve("shop.zip"), ShopSnapshot.zip());
     Files.writeString(dir.resolve("digest.txt"), SnapshotDigest.of(ArchiveProjectSource.of("shop", ShopSnapshot.zip()),
         "rocky.toml"));

@@ -1,14 +1,9 @@
 package dev.rocky.fn.execute;
 
 import dev.rocky.core.port.WarehouseAdapter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.rocky.fn.compile.testing.ProjectZips;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A small project for the end-to-end tests: two raw tables, an incremental staging model, a view,
@@ -18,17 +13,7 @@ final class ShopSnapshot {
   static final Map<String, String> FILES = new LinkedHashMap<>();
 
   static {
-    FILES.put("rocky.toml", """
-        [adapter.local]
-        type = "duckdb"
-
-        [pipeline.shop]
-        type = "transformation"
-        models = "models/**"
-
-        [pipeline.shop.target]
-        adapter = "local"
-        """);
+    FILES.put("rocky.toml", ProjectZips.rockyToml("shop", ""));
     FILES.put("sources/raw.toml", """
         [[table]]
         schema = "raw"
@@ -64,22 +49,7 @@ final class ShopSnapshot {
   private ShopSnapshot() {}
 
   static byte[] zip() {
-    return zip(FILES);
-  }
-
-  /** Any project's files as a zip, as CI would upload them. */
-  static byte[] zip(Map<String, String> files) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(f.getKey()));
-        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return ProjectZips.of(FILES);
   }
 
   /** The raw tables, as a loader would land them. */

@@ -4,34 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rocky.app.execute.SqlHash;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.ModelStatus;
 import dev.rocky.core.run.RunRecord;
-import dev.rocky.core.run.RunStatus;
-import dev.rocky.core.run.RunTrigger;
-import dev.rocky.core.run.SessionSource;
 import dev.rocky.fn.RockyUserError;
 import dev.rocky.fn.compile.Snapshots;
+import dev.rocky.fn.compile.testing.LocalStores;
+import dev.rocky.fn.compile.testing.ProjectZips;
+import dev.rocky.fn.compile.testing.RecordedRuns;
 import dev.rocky.fn.support.AwsStores;
-import dev.rocky.fn.support.Env;
 import dev.rocky.fn.support.FunctionJson;
 import dev.rocky.fn.support.Invocation;
 import dev.rocky.store.aws.testing.LocalAws;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The govern function against DynamoDB Local and S3Proxy: the compliance of the models a recorded
@@ -51,14 +41,11 @@ class GovernHandlerTest {
 
   @BeforeEach
   void wire() {
-    Env env = new Env(Map.of("ROCKY_STATE_TABLE", TABLE, "ROCKY_ARTIFACT_BUCKET", BUCKET,
-        "ROCKY_STATE_NAMESPACE", LocalAws.unique("govern-")));
-    stores = AwsStores.of(LocalAws.dynamoDb(), LocalAws.s3(), env, Clock.systemUTC());
+    stores = LocalStores.in(TABLE, BUCKET, "govern-");
     prefix = LocalAws.unique("catalog-") + "/";
     handler = new GovernHandler(GovernWiring.of(stores.state(), stores.artifacts(),
         Snapshots.of(stores.artifacts(), stores.objects()), new S3SiteBucket(LocalAws.s3(), BUCKET, prefix)));
-    snapshot = LocalAws.unique("snapshots/people-") + ".zip";
-    LocalAws.s3().putObject(b -> b.bucket(BUCKET).key(snapshot), RequestBody.fromBytes(project()));
+    snapshot = LocalStores.upload(BUCKET, "snapshots/people-", project());
   }
 
   @Test
@@ -119,66 +106,22 @@ class GovernHandlerTest {
   }
 
   private static RunRecord run(ModelExecution... executions) {
-    return new RunRecord(RUN, T0, T0.plusSeconds(5), RunStatus.SUCCESS, List.of(executions), RunTrigger.SCHEDULE,
-        "0123456789abcdef", null, SessionSource.HTTP_API, null, null, null, null, "arn:aws:states:run", "0.1.0");
+    return RecordedRuns.of(RUN, T0, T0.plusSeconds(5), "arn:aws:states:run", List.of(executions));
   }
 
   private static ModelExecution execution(String model, ModelStatus status) {
-    return new ModelExecution(model, T0, T0.plusMillis(200), 200, status == ModelStatus.SUCCESS ? 3L : null, null, null,
-        status, SqlHash.EMPTY, status == ModelStatus.FAILED ? "boom" : null, List.of());
+    return RecordedRuns.execution(model, T0, 200, status, status == ModelStatus.SUCCESS ? 3L : null,
+        status == ModelStatus.FAILED ? "boom" : null);
   }
 
   /** Two classified models: an email masked by hash, a tax id no strategy masks. */
   static byte[] project() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("rocky.toml", """
-        [adapter.local]
-        type = "duckdb"
-
-        [pipeline.people]
-        type = "transformation"
-        models = "models/**"
-
-        [pipeline.people.target]
-        adapter = "local"
-
-        [mask]
-        pii = "hash"
-        """);
+    files.put("rocky.toml", ProjectZips.rockyToml("people", "[mask]\npii = \"hash\"\n"));
     files.put("models/stg_people.sql", "SELECT 1 AS person_id, 'a@example.com' AS email\n");
-    files.put("models/stg_people.toml", """
-        name = "stg_people"
-
-        [target]
-        catalog = "warehouse"
-        schema = "main"
-        table = "stg_people"
-
-        [classification]
-        email = "pii"
-        """);
+    files.put("models/stg_people.toml", ProjectZips.model("stg_people", "[classification]\nemail = \"pii\"\n"));
     files.put("models/stg_tax.sql", "SELECT 1 AS person_id, '123' AS tax_id\n");
-    files.put("models/stg_tax.toml", """
-        name = "stg_tax"
-
-        [target]
-        catalog = "warehouse"
-        schema = "main"
-        table = "stg_tax"
-
-        [classification]
-        tax_id = "tax"
-        """);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(f.getKey()));
-        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    files.put("models/stg_tax.toml", ProjectZips.model("stg_tax", "[classification]\ntax_id = \"tax\"\n"));
+    return ProjectZips.of(files);
   }
 }

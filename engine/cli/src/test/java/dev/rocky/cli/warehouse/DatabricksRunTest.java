@@ -97,6 +97,36 @@ class DatabricksRunTest {
   }
 
   @Test
+  void aReplayRebuildsEveryModelBitExactFromTheRecordedDeltaVersionsAfterTheSourceChanged() throws IOException {
+    Path p = project();
+    assertThat(CliRun.run(p, "run").exitCode()).isZero();
+    assertThat(emulator.statements()).as("the run's versions and hashes are read without errors")
+        .noneMatch(s -> s.state().equals("FAILED"))
+        .anySatisfy(s -> assertThat(s.sql()).isEqualTo("DESCRIBE HISTORY `default`.`raw_orders` LIMIT 1"))
+        .anySatisfy(s -> assertThat(s.sql()).contains("xxhash64(`id`, `day`, `amount`)"));
+    // raw_orders changes after the run: a new Delta version the replay must not read
+    assertThat(emulator.execute("UPDATE `default`.`raw_orders` SET amount = amount * 100")).isEqualTo("SUCCEEDED");
+    int before = emulator.statements().size();
+
+    JsonNode report = json(p, "replay", "latest", "--verify");
+
+    for (JsonNode m : report.path("models")) {
+      assertThat(m.path("verdict").asText()).as(m.toString()).isEqualTo("bit_exact");
+      assertThat(m.path("replayed_output_hash").asText()).isEqualTo(m.path("output_hash").asText()).matches("-?\\d+");
+    }
+    assertThat(report.path("verdicts").path("bit_exact").asInt()).isEqualTo(3);
+    String schema = "`replay__" + report.path("run").path("run_id").asText().replace('-', '_') + "`";
+    List<DatabricksEmulator.Submitted> replay = emulator.statements().subList(before, emulator.statements().size());
+    assertThat(replay).noneMatch(s -> s.state().equals("FAILED"))
+        .anySatisfy(s -> assertThat(s.sql()).startsWith("CREATE OR REPLACE TABLE " + schema + ".`stg_orders`")
+            .contains("`raw_orders` VERSION AS OF 0"))
+        .anySatisfy(s -> assertThat(s.sql()).isEqualTo("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+    assertThat(replay).filteredOn(s -> s.sql().startsWith("CREATE OR REPLACE TABLE"))
+        .allSatisfy(s -> assertThat(s.sql()).startsWith("CREATE OR REPLACE TABLE " + schema));
+    assertThat(emulator.execute("SELECT * FROM " + schema + ".`stg_orders`")).startsWith("FAILED");
+  }
+
+  @Test
   void missingCredentialsAreAConfigErrorWithoutAStackTrace() throws IOException {
     Path p = project();
     Files.writeString(p.resolve("rocky.toml"), Files.readString(p.resolve("rocky.toml"))

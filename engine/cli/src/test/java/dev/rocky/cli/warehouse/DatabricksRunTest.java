@@ -127,6 +127,31 @@ class DatabricksRunTest {
   }
 
   @Test
+  void aNonDeterministicModelIsNotReplayedAndATamperedRecordIsFoundCorrupt() throws IOException {
+    Path p = project();
+    write("models/marts/noisy.sql", "SELECT id, random() AS r FROM raw_orders");
+    assertThat(CliRun.run(p, "run").exitCode()).isZero();
+    JsonNode daily = null;
+    for (JsonNode e : json(p, "history", "--limit", "1").path("runs").get(0).path("models_executed")) {
+      daily = e.path("model_name").asText().equals("daily") ? e : daily;
+    }
+    Path record = p.resolve(".rocky/artifacts").resolve(java.util.Objects.requireNonNull(daily).path("provenance").asText());
+    String recorded = daily.path("output_hash").asText();
+    Files.writeString(record, Files.readString(record).replace(recorded, recorded.equals("1") ? "2" : "1"));
+
+    JsonNode report = json(p, "replay", "latest", "--verify");
+
+    Map<String, JsonNode> models = new java.util.HashMap<>();
+    report.path("models").forEach(m -> models.put(m.path("model").asText(), m));
+    assertThat(models.get("noisy").path("verdict").asText()).isEqualTo("non_replayable");
+    assertThat(models.get("noisy").path("reason").asText()).contains("random()");
+    assertThat(models.get("daily").path("verdict").asText()).isEqualTo("non_replayable");
+    assertThat(models.get("daily").path("reason").asText()).contains("corrupt");
+    assertThat(models.get("stg_orders").path("verdict").asText()).isEqualTo("bit_exact");
+    assertThat(emulator.statements()).noneMatch(s -> s.sql().contains("`noisy`") && s.sql().contains("replay__"));
+  }
+
+  @Test
   void missingCredentialsAreAConfigErrorWithoutAStackTrace() throws IOException {
     Path p = project();
     Files.writeString(p.resolve("rocky.toml"), Files.readString(p.resolve("rocky.toml"))

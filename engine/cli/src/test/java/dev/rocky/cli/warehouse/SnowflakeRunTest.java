@@ -69,10 +69,7 @@ class SnowflakeRunTest {
   void aReplayRebuildsEveryModelBitExactFromTheRecordedInstantAfterTheSourceChanged() throws IOException {
     Path p = project();
     assertThat(CliRun.run(p, "run").exitCode()).isZero();
-    String table = emulator.queries().stream().map(SnowflakeEmulator.Query::sql)
-        .filter(sql -> sql.startsWith("CREATE OR REPLACE TABLE") && sql.contains("\"raw_orders\""))
-        .map(sql -> sql.substring("CREATE OR REPLACE TABLE ".length(), sql.indexOf("\"raw_orders\"") + 12))
-        .findFirst().orElseThrow();
+    String table = "\"PUBLIC\".\"raw_orders\"";
     assertThat(emulator.queries()).as("the run reads its statement times and hashes its outputs")
         .anySatisfy(q -> assertThat(q.sql()).startsWith("SELECT CURRENT_TIMESTAMP()"))
         .anySatisfy(q -> assertThat(q.sql()).contains("HASH_AGG(*)"));
@@ -95,8 +92,7 @@ class SnowflakeRunTest {
         .anySatisfy(q -> assertThat(q.sql()).startsWith("DROP SCHEMA IF EXISTS").contains(schema));
     assertThat(replay).filteredOn(q -> q.sql().startsWith("CREATE OR REPLACE TABLE"))
         .allSatisfy(q -> assertThat(q.sql()).contains(schema));
-    assertThat(emulator.execute("SELECT * FROM " + table.replaceAll("\"[^\"]+\"\\.\"raw_orders\"$", "\"" + schema + "\".\"stg_orders\"")))
-        .startsWith("FAILED");
+    assertThat(emulator.execute("SELECT * FROM \"" + schema + "\".\"stg_orders\"")).startsWith("FAILED").contains("stg_orders");
   }
 
   private Path project() throws IOException {

@@ -85,7 +85,10 @@ public final class Snapshots {
       case "MERGE" -> "MERGE";
       case "DELETE" -> "DELETE";
       case "UPDATE" -> "UPDATE";
-      default -> words.length > 2 && words[1].equals("OR") ? "CREATE OR REPLACE TABLE AS SELECT" : "CREATE TABLE AS SELECT";
+      default -> {
+        String create = words.length > 2 && words[1].equals("OR") ? "CREATE OR REPLACE TABLE" : "CREATE TABLE";
+        yield sql.toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\sAS\\s.*") ? create + " AS SELECT" : create;
+      }
     };
   }
 }

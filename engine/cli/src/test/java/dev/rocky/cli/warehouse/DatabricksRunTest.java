@@ -97,6 +97,61 @@ class DatabricksRunTest {
   }
 
   @Test
+  void aReplayRebuildsEveryModelBitExactFromTheRecordedDeltaVersionsAfterTheSourceChanged() throws IOException {
+    Path p = project();
+    assertThat(CliRun.run(p, "run").exitCode()).isZero();
+    assertThat(emulator.statements()).as("the run's versions and hashes are read without errors")
+        .noneMatch(s -> s.state().equals("FAILED"))
+        .anySatisfy(s -> assertThat(s.sql()).isEqualTo("DESCRIBE HISTORY `default`.`raw_orders` LIMIT 1"))
+        .anySatisfy(s -> assertThat(s.sql()).contains("xxhash64(`id`, `day`, `amount`)"));
+    // raw_orders changes after the run: a new Delta version the replay must not read
+    assertThat(emulator.execute("UPDATE `default`.`raw_orders` SET amount = amount + 1")).isEqualTo("SUCCEEDED");
+    int before = emulator.statements().size();
+
+    JsonNode report = json(p, "replay", "latest", "--verify");
+
+    for (JsonNode m : report.path("models")) {
+      assertThat(m.path("verdict").asText()).as(m.toString()).isEqualTo("bit_exact");
+      assertThat(m.path("replayed_output_hash").asText()).isEqualTo(m.path("output_hash").asText()).matches("-?\\d+");
+    }
+    assertThat(report.path("verdicts").path("bit_exact").asInt()).isEqualTo(3);
+    String schema = "`replay__" + report.path("run").path("run_id").asText().replace('-', '_') + "`";
+    List<DatabricksEmulator.Submitted> replay = emulator.statements().subList(before, emulator.statements().size());
+    assertThat(replay).noneMatch(s -> s.state().equals("FAILED"))
+        .anySatisfy(s -> assertThat(s.sql()).startsWith("CREATE OR REPLACE TABLE " + schema + ".`stg_orders`")
+            .contains("`raw_orders` VERSION AS OF 0"))
+        .anySatisfy(s -> assertThat(s.sql()).isEqualTo("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+    assertThat(replay).filteredOn(s -> s.sql().startsWith("CREATE OR REPLACE TABLE"))
+        .allSatisfy(s -> assertThat(s.sql()).startsWith("CREATE OR REPLACE TABLE " + schema));
+    assertThat(emulator.execute("SELECT * FROM " + schema + ".`stg_orders`")).startsWith("FAILED");
+  }
+
+  @Test
+  void aNonDeterministicModelIsNotReplayedAndATamperedRecordIsFoundCorrupt() throws IOException {
+    Path p = project();
+    write("models/marts/noisy.sql", "SELECT id, random() AS r FROM raw_orders");
+    assertThat(CliRun.run(p, "run").exitCode()).isZero();
+    JsonNode daily = null;
+    for (JsonNode e : json(p, "history", "--limit", "1").path("runs").get(0).path("models_executed")) {
+      daily = e.path("model_name").asText().equals("daily") ? e : daily;
+    }
+    Path record = p.resolve(".rocky/artifacts").resolve(java.util.Objects.requireNonNull(daily).path("provenance").asText());
+    String recorded = daily.path("output_hash").asText();
+    Files.writeString(record, Files.readString(record).replace(recorded, recorded.equals("1") ? "2" : "1"));
+
+    JsonNode report = json(p, "replay", "latest", "--verify");
+
+    Map<String, JsonNode> models = new java.util.HashMap<>();
+    report.path("models").forEach(m -> models.put(m.path("model").asText(), m));
+    assertThat(models.get("noisy").path("verdict").asText()).isEqualTo("non_replayable");
+    assertThat(models.get("noisy").path("reason").asText()).contains("random()");
+    assertThat(models.get("daily").path("verdict").asText()).isEqualTo("non_replayable");
+    assertThat(models.get("daily").path("reason").asText()).contains("corrupt");
+    assertThat(models.get("stg_orders").path("verdict").asText()).isEqualTo("bit_exact");
+    assertThat(emulator.statements()).noneMatch(s -> s.sql().contains("`noisy`") && s.sql().contains("replay__"));
+  }
+
+  @Test
   void missingCredentialsAreAConfigErrorWithoutAStackTrace() throws IOException {
     Path p = project();
     Files.writeString(p.resolve("rocky.toml"), Files.readString(p.resolve("rocky.toml"))

@@ -65,6 +65,36 @@ class SnowflakeRunTest {
     assertThat(run.out() + run.err() + cost).doesNotContain(emulator.password());
   }
 
+  @Test
+  void aReplayRebuildsEveryModelBitExactFromTheRecordedInstantAfterTheSourceChanged() throws IOException {
+    Path p = project();
+    assertThat(CliRun.run(p, "run").exitCode()).isZero();
+    String table = "\"PUBLIC\".\"raw_orders\"";
+    assertThat(emulator.queries()).as("the run reads its statement times and hashes its outputs")
+        .anySatisfy(q -> assertThat(q.sql()).startsWith("SELECT CURRENT_TIMESTAMP()"))
+        .anySatisfy(q -> assertThat(q.sql()).contains("HASH_AGG(*)"));
+    // raw_orders changes after the run: Time Travel at the recorded instant still reads the old rows
+    assertThat(emulator.execute("UPDATE " + table + " SET \"amount\" = \"amount\" + 1")).isEqualTo("SUCCESS");
+    int before = emulator.queries().size();
+
+    JsonNode report = json(p, "replay", "latest", "--verify");
+
+    for (JsonNode m : report.path("models")) {
+      assertThat(m.path("verdict").asText()).as(m.toString()).isEqualTo("bit_exact");
+      assertThat(m.path("replayed_output_hash").asText()).isEqualTo(m.path("output_hash").asText()).matches("-?\\d+");
+    }
+    assertThat(report.path("verdicts").path("bit_exact").asInt()).isEqualTo(3);
+    String schema = "replay__" + report.path("run").path("run_id").asText().replace('-', '_');
+    List<SnowflakeEmulator.Query> replay = emulator.queries().subList(before, emulator.queries().size());
+    assertThat(replay)
+        .anySatisfy(q -> assertThat(q.sql()).startsWith("CREATE OR REPLACE TABLE").contains(schema + "\".\"stg_orders\"")
+            .contains("\"raw_orders\" AT(TIMESTAMP => TO_TIMESTAMP_LTZ('"))
+        .anySatisfy(q -> assertThat(q.sql()).startsWith("DROP SCHEMA IF EXISTS").contains(schema));
+    assertThat(replay).filteredOn(q -> q.sql().startsWith("CREATE OR REPLACE TABLE"))
+        .allSatisfy(q -> assertThat(q.sql()).contains(schema));
+    assertThat(emulator.execute("SELECT * FROM \"" + schema + "\".\"stg_orders\"")).startsWith("FAILED").contains("stg_orders");
+  }
+
   private Path project() throws IOException {
     write("rocky.toml", """
         [adapter.prod]

@@ -281,6 +281,31 @@ class DatabricksEmulatedBehaviourTest {
   }
 
   @Test
+  void describeHistoryCountsEveryWriteAndAnyStatementReadsAVersion() {
+    try (DatabricksAdapter adapter = adapter(config())) {
+      adapter.execute("CREATE TABLE rocky.main.kept (id BIGINT, name STRING)");
+      adapter.execute("INSERT INTO rocky.main.kept VALUES (1, 'a'), (2, 'b')");
+      adapter.execute("UPDATE rocky.main.kept SET name = 'z' WHERE id = 2");
+
+      dev.rocky.core.port.QueryResult history = adapter.query("DESCRIBE HISTORY `main`.`kept` LIMIT 1");
+      assertThat(history.value(0, "version")).isEqualTo(2L);
+      assertThat(history.value(0, "operation")).isEqualTo("UPDATE");
+      assertThat(history.rows()).hasSize(1);
+      assertThat(adapter.query("DESCRIBE HISTORY `main`.`kept`").rows()).extracting(r -> r.get(4))
+          .containsExactly("UPDATE", "WRITE", "CREATE TABLE");
+      // a version read inside a larger statement, the table's name still qualifying its columns
+      assertThat(adapter.query("SELECT kept.name FROM `main`.`kept` VERSION AS OF 1 WHERE kept.id = 2").single())
+          .isEqualTo("b");
+      String hash = "SELECT CAST(SUM(CAST(xxhash64(id, name) AS DECIMAL(38,0))) AS STRING) AS h FROM `main`.`kept`";
+      assertThat(adapter.query(hash.replace("`kept`", "`kept` VERSION AS OF 1")).single())
+          .isNotEqualTo(adapter.query(hash).single())
+          .isEqualTo(adapter.query(hash.replace("`kept`", "`kept` VERSION AS OF 1")).single());
+      assertThatThrownBy(() -> adapter.query("SELECT * FROM `main`.`kept` VERSION AS OF 9"))
+          .hasMessageContaining("DELTA_VERSION_NOT_FOUND").hasMessageContaining("Available versions: [0, 1, 2]");
+    }
+  }
+
+  @Test
   void theQueryHistoryGivesDurationAndBytesForCost() {
     emulator.extraMillisPerStatement(1500);
     try (DatabricksAdapter adapter = adapter(config())) {

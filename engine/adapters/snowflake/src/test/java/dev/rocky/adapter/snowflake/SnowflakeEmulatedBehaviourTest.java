@@ -52,6 +52,29 @@ class SnowflakeEmulatedBehaviourTest {
   }
 
   @Test
+  void currentTimestampMarksAnInstantThatTimeTravelReadsAndHashAggIgnoresRowOrder() {
+    try (SnowflakeAdapter adapter = SnowflakeAdapter.open(config())) {
+      adapter.execute("CREATE OR REPLACE TABLE \"ROCKY\".\"PUBLIC\".\"KEPT\" AS SELECT 1 AS id, 'a' AS name UNION ALL SELECT 2, 'b'");
+      Object now = adapter.query("SELECT CURRENT_TIMESTAMP() AS \"now\"").single();
+      assertThat(now).isInstanceOf(Instant.class);
+      adapter.execute("UPDATE \"ROCKY\".\"PUBLIC\".\"KEPT\" SET name = 'z' WHERE id = 2");
+      String at = " AT(TIMESTAMP => TO_TIMESTAMP_LTZ('" + now + "'))";
+
+      assertThat(adapter.query("SELECT KEPT.name FROM \"ROCKY\".\"PUBLIC\".\"KEPT\"" + at + " WHERE KEPT.id = 2").single())
+          .isEqualTo("b");
+      adapter.execute("CREATE OR REPLACE TABLE \"ROCKY\".\"PUBLIC\".\"BEFORE\" CLONE \"ROCKY\".\"PUBLIC\".\"KEPT\"" + at);
+      adapter.execute("CREATE OR REPLACE TABLE \"ROCKY\".\"PUBLIC\".\"REVERSED\" AS SELECT * FROM \"ROCKY\".\"PUBLIC\".\"BEFORE\" "
+          + "ORDER BY id DESC");
+      String hash = "SELECT TO_VARCHAR(HASH_AGG(*)) AS \"content\", TO_VARCHAR(HASH_AGG(\"NAME\")) AS \"c\" FROM ";
+      assertThat(adapter.query(hash + "\"ROCKY\".\"PUBLIC\".\"REVERSED\"").rows())
+          .isEqualTo(adapter.query(hash + "\"ROCKY\".\"PUBLIC\".\"BEFORE\"").rows())
+          .isNotEqualTo(adapter.query(hash + "\"ROCKY\".\"PUBLIC\".\"KEPT\"").rows());
+      assertThatThrownBy(() -> adapter.query("SELECT * FROM \"ROCKY\".\"PUBLIC\".\"KEPT\" AT(TIMESTAMP => "
+          + "TO_TIMESTAMP_LTZ('2000-01-01T00:00:00Z'))")).hasMessageContaining("Time travel data is not available");
+    }
+  }
+
+  @Test
   void explainUsingJsonGivesTheBytesAssignedWithoutRunningTheQuery() {
     try (SnowflakeAdapter adapter = SnowflakeAdapter.open(config())) {
       adapter.execute("CREATE OR REPLACE TABLE \"ROCKY\".\"PUBLIC\".\"EXPLAINED\" AS SELECT SEQ4() AS id FROM TABLE(GENERATOR(ROWCOUNT => 300))");

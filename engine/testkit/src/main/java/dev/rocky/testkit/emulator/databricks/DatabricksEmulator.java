@@ -95,6 +95,25 @@ public final class DatabricksEmulator implements AutoCloseable {
         .map(t -> (t.column() == null ? "" : t.column() + ".") + t.name() + "=" + t.value()).sorted().toList();
   }
 
+  /**
+   * Runs one Databricks SQL statement as an administrator would, outside any client (the query
+   * history logs it like any other), to change the warehouse's data under a test. Answers the state
+   * it ended in: SUCCEEDED, or FAILED with the message.
+   */
+  public String execute(String sql) {
+    EmulatedStatement s = warehouse.submit(new EmulatedWarehouse.Submission(sql, java.util.Map.of(), null, null,
+        java.util.Map.of(), 0, false));
+    try {
+      if (!s.awaitEnd(30_000)) {
+        s.cancel();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      s.cancel();
+    }
+    return s.outcome() instanceof Outcome.Failure f ? "FAILED: " + f.message() : s.state();
+  }
+
   /** Rows per result chunk. */
   public void chunkRows(int rows) {
     this.chunkRows = rows;

@@ -48,6 +48,7 @@ final class EmulatedWarehouse implements AutoCloseable {
         s.execute("ATTACH ':memory:' AS " + CATALOG);
         s.execute("ATTACH ':memory:' AS emu");
         s.execute("CREATE MACRO emu.main.sha2(v, bits) AS sha256(CAST(v AS VARCHAR))");
+        s.execute("CREATE MACRO emu.main.signed64(h) AS CAST(CAST(h AS HUGEINT) - 9223372036854775808 AS BIGINT)");
         s.execute("CREATE MACRO emu.main.databricks_type(t) AS CASE "
             + "WHEN t = 'INTEGER' THEN 'int' WHEN t = 'VARCHAR' THEN 'string' "
             + "WHEN t = 'TIMESTAMP WITH TIME ZONE' THEN 'timestamp' WHEN t = 'TIMESTAMP' THEN 'timestamp_ntz' "
@@ -100,6 +101,7 @@ final class EmulatedWarehouse implements AutoCloseable {
         case SpecialStatements.Answer a -> statement.end(a.outcome());
         case SpecialStatements.Run r -> statement.end(execute(c, statement, r));
         case SpecialStatements.Explain e -> statement.end(explain(c, e.query()));
+        case SpecialStatements.History h -> statement.end(history(c, h));
       }
     } catch (SQLException e) {
       statement.end(DuckDbResults.failure(e));
@@ -117,12 +119,43 @@ final class EmulatedWarehouse implements AutoCloseable {
       boolean rows = s.execute(run.sql());
       Outcome outcome = rows ? DuckDbResults.read(s.getResultSet()) : counts(run.sql(), s.getUpdateCount());
       if (run.written() != null) {
-        snapshots.record(c, run.written(), run.fresh());
+        snapshots.record(c, run.written(), run.fresh(), Snapshots.operation(statement.sql));
       }
       return outcome;
     } finally {
       statement.running(null);
     }
+  }
+
+  /**
+   * {@code DESCRIBE HISTORY}: the table's versions, newest first, in the columns Delta reports. A
+   * table no statement of the emulator has written (made on its DuckDB directly) gets its first
+   * version when first asked about.
+   */
+  private Outcome history(Connection c, SpecialStatements.History h) throws SQLException {
+    if (snapshots.latest(h.key()).isEmpty()) {
+      snapshots.record(c, h.key(), true, "CREATE TABLE");
+    }
+    List<Snapshots.Version> versions = new ArrayList<>(snapshots.history(h.key()));
+    java.util.Collections.reverse(versions);
+    List<List<@Nullable String>> rows = new ArrayList<>();
+    for (Snapshots.Version v : versions.subList(0, Math.min(h.limit(), versions.size()))) {
+      rows.add(java.util.Arrays.asList(String.valueOf(v.version()), v.at().toString(), "1234567890", "owner@example.com",
+          v.operation(), "{}", v.version() == 0 ? null : String.valueOf(v.version() - 1), "WriteSerializable",
+          String.valueOf(v.operation().equals("WRITE")), "{}", "Databricks-Runtime/emulated"));
+    }
+    List<Outcome.Column> columns = new ArrayList<>(List.of(
+        new Outcome.Column("version", "LONG", "BIGINT", null, null),
+        new Outcome.Column("timestamp", "TIMESTAMP", "TIMESTAMP", null, null)));
+    for (String name : List.of("userId", "userName", "operation", "operationParameters")) {
+      columns.add(new Outcome.Column(name, "STRING", "STRING", null, null));
+    }
+    columns.add(new Outcome.Column("readVersion", "LONG", "BIGINT", null, null));
+    columns.add(new Outcome.Column("isolationLevel", "STRING", "STRING", null, null));
+    columns.add(new Outcome.Column("isBlindAppend", "BOOLEAN", "BOOLEAN", null, null));
+    columns.add(new Outcome.Column("operationMetrics", "STRING", "STRING", null, null));
+    columns.add(new Outcome.Column("engineInfo", "STRING", "STRING", null, null));
+    return new Outcome.Rows(columns, rows);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.rocky.testkit.emulator.databricks;
 
+import dev.rocky.testkit.emulator.FunctionCalls;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * named parameters become literals, backticks double quotes, {@code TIMESTAMP} (with local time
  * zone) {@code TIMESTAMPTZ} and {@code TIMESTAMP_NTZ} {@code TIMESTAMP}; Unity Catalog's
  * {@code system.information_schema} maps onto DuckDB's, with Databricks type spellings.
+ * {@code xxhash64(a, b, ...)} becomes DuckDB's {@code hash(a, b, ...)} shifted into a signed
+ * BIGINT: a deterministic 64-bit hash of the same arguments, but not Spark's xxhash64 (the values
+ * differ); only that equal rows hash equally, call after call, matters to the emulation.
  */
 final class SparkToDuckDb {
   private static final Pattern RANGE = Pattern.compile("\\brange\\((\\d+)\\s*,\\s*(\\d+)\\)", Pattern.CASE_INSENSITIVE);
@@ -53,7 +57,8 @@ final class SparkToDuckDb {
         i++;
       }
     }
-    return RANGE.matcher(out).replaceAll("(SELECT range AS id FROM range($1, $2))");
+    String ranged = RANGE.matcher(out).replaceAll("(SELECT range AS id FROM range($1, $2))");
+    return FunctionCalls.rewrite(ranged, "xxhash64", arguments -> "emu.main.signed64(hash(" + arguments + "))");
   }
 
   private static String word(String word) {

@@ -14,12 +14,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Databricks statements DuckDB has no equivalent for, recognised in translated SQL: SHALLOW
- * CLONE, VERSION/TIMESTAMP AS OF, SQL functions, column masks and grants. Each becomes either
+ * CLONE, {@code DESCRIBE HISTORY}, VERSION/TIMESTAMP AS OF (a table read at a version anywhere in a
+ * statement reads that version's copy), SQL functions, column masks and grants. Each becomes either
  * DuckDB SQL or an answer the emulator gives itself.
  */
 final class SpecialStatements {
   private static final String REF = "(" + TableNames.REFERENCE + ")";
   private static final String COLUMN = "(\"(?:[^\"]|\"\")*\"|[A-Za-z_][A-Za-z0-9_]*)";
+
+  /** A table read at a Delta version, anywhere in a statement: {@code t VERSION AS OF n}. */
+  private static final java.util.regex.Pattern VERSION_AS_OF = java.util.regex.Pattern.compile(
+      "(?<![\\w.\"])(" + TableNames.REFERENCE + ")\\s+VERSION\\s+AS\\s+OF\\s+(\\d+)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final Snapshots snapshots;
   private final Governance governance;
@@ -38,11 +43,30 @@ final class SpecialStatements {
   /** Answer without DuckDB. */
   record Answer(Outcome outcome) implements Plan {}
 
+  /** {@code DESCRIBE HISTORY}: the latest {@code limit} versions of the table {@code key}. */
+  record History(String key, int limit) implements Plan {}
+
   /** {@code EXPLAIN COST}: plan {@code query} on DuckDB and answer with Spark's text. */
   record Explain(String query) implements Plan {}
 
-  Plan plan(String sql, String catalog, String schema) {
+  Plan plan(String given, String catalog, String schema) {
     Matcher m;
+    if ((m = SparkToDuckDb.match("DESCRIBE\\s+HISTORY\\s+" + REF + "(?:\\s+LIMIT\\s+(\\d+))?", given)) != null) {
+      return new History(TableNames.key(m.group(1), catalog, schema), m.group(2) == null ? Integer.MAX_VALUE
+          : Integer.parseInt(m.group(2)));
+    }
+    StringBuilder pinned = new StringBuilder();
+    Matcher travel = VERSION_AS_OF.matcher(given);
+    while (travel.find()) {
+      String key = TableNames.key(travel.group(1), catalog, schema);
+      long version = Long.parseLong(travel.group(2));
+      var copy = snapshots.atVersion(key, version);
+      if (copy.isEmpty()) {
+        return new Answer(versionFailure(key, version));
+      }
+      travel.appendReplacement(pinned, Matcher.quoteReplacement(copy.get().reference()));
+    }
+    String sql = travel.appendTail(pinned).toString();
     if ((m = SparkToDuckDb.match("EXPLAIN\\s+COST\\s+(.+)", sql)) != null) {
       return new Explain(governance.applyMasks(m.group(1), catalog, schema));
     }
@@ -50,16 +74,10 @@ final class SpecialStatements {
       return new Run("CREATE OR REPLACE TABLE " + m.group(1) + " AS SELECT * FROM " + m.group(2),
           TableNames.key(m.group(1), catalog, schema), true);
     }
-    if ((m = SparkToDuckDb.match("SELECT\\s+\\*\\s+FROM\\s+" + REF + "\\s+VERSION\\s+AS\\s+OF\\s+(\\d+)", sql)) != null) {
-      String key = TableNames.key(m.group(1), catalog, schema);
-      long version = Long.parseLong(m.group(2));
-      return snapshots.atVersion(key, version).<Plan>map(v -> new Run("SELECT * FROM emu.main.\"" + v.copy() + "\"", null, false))
-          .orElse(new Answer(travelFailure(key, "version " + version)));
-    }
     if ((m = SparkToDuckDb.match("SELECT\\s+\\*\\s+FROM\\s+" + REF + "\\s+TIMESTAMPTZ\\s+AS\\s+OF\\s+CAST\\('([^']+)'\\s+AS\\s+TIMESTAMPTZ\\)", sql)) != null) {
       String key = TableNames.key(m.group(1), catalog, schema);
       Instant at = OffsetDateTime.parse(m.group(2)).toInstant();
-      return snapshots.asOf(key, at).<Plan>map(v -> new Run("SELECT * FROM emu.main.\"" + v.copy() + "\"", null, false))
+      return snapshots.asOf(key, at).<Plan>map(v -> new Run("SELECT * FROM " + v.reference(), null, false))
           .orElse(new Answer(travelFailure(key, "timestamp " + at)));
     }
     if ((m = SparkToDuckDb.match("CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+" + REF
@@ -157,6 +175,13 @@ final class SpecialStatements {
   private static Outcome travelFailure(String key, String point) {
     return new Outcome.Failure("BAD_REQUEST", "[DELTA_TIMESTAMP_EARLIER_THAN_COMMIT_RETENTION] no version of " + key
         + " at " + point + " SQLSTATE: 42816", "42816");
+  }
+
+  private Outcome versionFailure(String key, long version) {
+    String available = snapshots.history(key).stream().map(v -> String.valueOf(v.version()))
+        .collect(java.util.stream.Collectors.joining(", "));
+    return new Outcome.Failure("BAD_REQUEST", "[DELTA_VERSION_NOT_FOUND] Cannot time travel Delta table to version "
+        + version + ". Available versions: [" + available + "]. (" + key + ") SQLSTATE: 22003", "22003");
   }
 
   private static String unquote(String part) {

@@ -49,6 +49,7 @@ final class EmulatedAccount implements AutoCloseable {
         s.execute("ATTACH ':memory:' AS emu");
         s.execute("CREATE MACRO emu.main.sha2(v, bits) AS sha256(CAST(v AS VARCHAR))");
         s.execute("CREATE MACRO emu.main.to_timestamp_ltz(x) AS CAST(x AS TIMESTAMPTZ)");
+        s.execute("CREATE MACRO emu.main.to_varchar(x) AS CAST(x AS VARCHAR)");
         s.execute("CREATE MACRO emu.main.snowflake_type(t) AS CASE WHEN t IN ('TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', "
             + "'HUGEINT') OR t LIKE 'DECIMAL%' THEN 'NUMBER' WHEN t LIKE 'VARCHAR%' THEN 'TEXT' WHEN t IN ('DOUBLE', 'FLOAT') "
             + "THEN 'FLOAT' WHEN t = 'TIMESTAMP' THEN 'TIMESTAMP_NTZ' WHEN t = 'TIMESTAMP WITH TIME ZONE' THEN 'TIMESTAMP_LTZ' "
@@ -69,6 +70,29 @@ final class EmulatedAccount implements AutoCloseable {
         schema == null ? "PUBLIC" : schema);
     sessions.put(token, session);
     return session;
+  }
+
+  /** Runs {@code sql} in a fresh session of {@code user} and closes it: "SUCCESS" or "FAILED: " and why. */
+  String executeAlone(String user, String sql) {
+    EmulatedSession session;
+    try {
+      session = openSession(user, "SNOWFLAKE", null);
+    } catch (SQLException e) {
+      return "FAILED: " + e.getMessage();
+    }
+    try {
+      EmulatedQuery q = submit(session, sql, com.fasterxml.jackson.databind.node.NullNode.getInstance(), null,
+          UUID.randomUUID().toString());
+      if (!q.await(30_000)) {
+        q.cancel();
+      }
+      return q.outcome() instanceof DuckDbToSnowflake.Failure f ? "FAILED: " + f.message() : "SUCCESS";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "FAILED: interrupted";
+    } finally {
+      closeSession(session.token);
+    }
   }
 
   Optional<EmulatedSession> session(@Nullable String token) {
@@ -154,7 +178,7 @@ final class EmulatedAccount implements AutoCloseable {
       Object result = rows ? typed(DuckDbToSnowflake.read(s.getResultSet()), run.statementType())
           : counts(run.statementType(), s.getUpdateCount());
       if (run.written() != null && session.autocommit) {
-        snapshots.record(session.connection, run.written(), run.fresh());
+        snapshots.record(session.connection, run.written(), run.fresh(), Snapshots.operation(q.sql));
       }
       return result;
     } finally {

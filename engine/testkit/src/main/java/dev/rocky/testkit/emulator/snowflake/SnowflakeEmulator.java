@@ -73,6 +73,15 @@ public final class SnowflakeEmulator implements AutoCloseable {
     return server;
   }
 
+  /**
+   * Runs one Snowflake SQL statement in a session of its own, as an administrator would outside any
+   * client (the query history logs it like any other), to change the account's data under a test.
+   * Answers "SUCCESS", or "FAILED: " and the message.
+   */
+  public String execute(String sql) {
+    return account.executeAlone(USER, sql);
+  }
+
   /** The next {@code n} query requests answer HTTP 429 (the driver retries them itself). */
   public void throttleNextQueries(int n) {
     throttledQueries.set(n);

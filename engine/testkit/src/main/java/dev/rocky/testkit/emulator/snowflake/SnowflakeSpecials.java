@@ -2,6 +2,7 @@ package dev.rocky.testkit.emulator.snowflake;
 
 import dev.rocky.testkit.emulator.Snapshots;
 import dev.rocky.testkit.emulator.EmulatedExplain;
+import dev.rocky.testkit.emulator.FunctionCalls;
 import dev.rocky.testkit.emulator.Governance;
 import dev.rocky.testkit.emulator.TableNames;
 
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Snowflake statements DuckDB has no equivalent for, recognised in translated SQL: CLONE,
- * {@code AT(TIMESTAMP => ...)}, masking policies, grants, {@code SHOW GRANTS}, the
+ * {@code AT(TIMESTAMP => ...)} (a table read at an instant anywhere in a statement reads the copy it
+ * had then), {@code HASH_AGG}, masking policies, grants, {@code SHOW GRANTS}, the
  * {@code QUERY_HISTORY} table function and {@code ALTER SESSION}. Each becomes DuckDB SQL or an
  * answer the emulator gives itself.
  */
@@ -24,6 +26,13 @@ final class SnowflakeSpecials {
   private static final String REF = "(" + TableNames.REFERENCE + ")";
   private static final String STATUS = "Statement executed successfully.";
   private static final String COLUMN = "(\"(?:[^\"]|\"\")*\"|\\w+)";
+
+  /** A table read at an instant, anywhere in a statement: {@code t AT(TIMESTAMP => TO_TIMESTAMP_LTZ('...'))}. */
+  private static final java.util.regex.Pattern AT_TIMESTAMP = java.util.regex.Pattern.compile("(?<![\\w.\"])("
+      + TableNames.REFERENCE + ")\\s+AT\\s*\\(\\s*TIMESTAMP\\s*=>\\s*emu\\.main\\.to_timestamp_ltz\\('([^']+)'\\)\\s*\\)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("\\bFROM\\s+(" + TableNames.REFERENCE + ")",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final Snapshots snapshots;
   private final Governance governance;
@@ -50,24 +59,30 @@ final class SnowflakeSpecials {
   /** {@code EXPLAIN USING JSON}: plan {@code query} on DuckDB and answer with Snowflake's JSON. */
   record Explain(String query) implements Plan {}
 
-  Plan plan(String sql, EmulatedSession session) {
+  Plan plan(String given, EmulatedSession session) {
     String db = session.database;
     String schema = session.schema.toLowerCase(Locale.ROOT);
     Matcher m;
+    StringBuilder pinned = new StringBuilder();
+    Matcher travel = AT_TIMESTAMP.matcher(given);
+    while (travel.find()) {
+      String key = TableNames.key(travel.group(1), db, schema);
+      Instant at = OffsetDateTime.parse(travel.group(2)).toInstant();
+      var copy = snapshots.asOf(key, at);
+      if (copy.isEmpty()) {
+        return new Answer(new DuckDbToSnowflake.Failure("000707", "02000",
+            "Time travel data is not available for table " + TableNames.lastPart(key).toUpperCase(Locale.ROOT)
+                + ". The requested time is either beyond the allowed time travel period or before the object creation time."));
+      }
+      travel.appendReplacement(pinned, Matcher.quoteReplacement(copy.get().reference()));
+    }
+    String sql = hashAggregates(travel.appendTail(pinned).toString());
     if ((m = SnowflakeToDuckDb.match("EXPLAIN\\s+USING\\s+JSON\\s+(.+)", sql)) != null) {
       return new Explain(governance.applyMasks(m.group(1), db, schema));
     }
     if ((m = SnowflakeToDuckDb.match("CREATE\\s+OR\\s+REPLACE\\s+TABLE\\s+" + REF + "\\s+CLONE\\s+" + REF, sql)) != null) {
       return new Run("CREATE OR REPLACE TABLE " + m.group(1) + " AS SELECT * FROM " + m.group(2),
           TableNames.key(m.group(1), db, schema), true, Wire.DDL);
-    }
-    if ((m = SnowflakeToDuckDb.match("SELECT\\s+\\*\\s+FROM\\s+" + REF
-        + "\\s+AT\\s*\\(\\s*TIMESTAMP\\s*=>\\s*emu\\.main\\.to_timestamp_ltz\\('([^']+)'\\)\\s*\\)", sql)) != null) {
-      String key = TableNames.key(m.group(1), db, schema);
-      Instant at = OffsetDateTime.parse(m.group(2)).toInstant();
-      return snapshots.asOf(key, at).<Plan>map(v -> new Run("SELECT * FROM emu.main.\"" + v.copy() + "\"", null, false, Wire.SELECT))
-          .orElse(new Answer(new DuckDbToSnowflake.Failure("000707", "02000",
-              "Time travel data is not available for table " + key + ".")));
     }
     if ((m = SnowflakeToDuckDb.match("CREATE\\s+(?:OR\\s+REPLACE\\s+)?MASKING\\s+POLICY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + REF
         + "\\s+AS\\s*\\(\\s*(\\w+)\\s+\\w+\\s*\\)\\s+RETURNS\\s+\\w+\\s*->\\s*(.+)", sql)) != null) {
@@ -157,6 +172,32 @@ final class SnowflakeSpecials {
       return new Run(body, TableNames.key(m.group(2), db, schema), create, type);
     }
     return new Run(body, null, false, type);
+  }
+
+  /**
+   * {@code HASH_AGG(x)} becomes the sum of DuckDB's {@code hash(x)} over the rows, as a 128-bit
+   * integer (0 for none): order-independent and sensitive to duplicates like Snowflake's, though its
+   * values are not Snowflake's. {@code HASH_AGG(*)} hashes the whole row: the row of the table the
+   * statement reads FROM, by that table's name.
+   */
+  private static String hashAggregates(String sql) {
+    if (!sql.toUpperCase(Locale.ROOT).contains("HASH_AGG")) {
+      return sql;
+    }
+    Matcher from = FROM.matcher(sql);
+    String row = from.find() ? lastPart(from.group(1)) : "*";
+    return FunctionCalls.rewrite(sql, "HASH_AGG", arguments -> "coalesce(sum(CAST(hash("
+        + (arguments.strip().equals("*") ? row : arguments) + ") AS HUGEINT)), 0)");
+  }
+
+  /** The last part of a dotted reference, as written. */
+  private static String lastPart(String reference) {
+    Matcher parts = java.util.regex.Pattern.compile(TableNames.PART).matcher(reference);
+    String last = reference;
+    while (parts.find()) {
+      last = parts.group();
+    }
+    return last;
   }
 
   /**

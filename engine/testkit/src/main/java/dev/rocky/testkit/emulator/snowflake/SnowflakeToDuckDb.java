@@ -1,6 +1,8 @@
 package dev.rocky.testkit.emulator.snowflake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rocky.testkit.emulator.FunctionCalls;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lexical translation of Snowflake SQL into DuckDB SQL: unquoted names fold to upper case (as
  * Snowflake resolves them), bound {@code ?} parameters become literals, Snowflake's timestamp types
- * and functions map onto DuckDB's, {@code GENERATOR} and {@code SYSTEM$WAIT} onto {@code range},
+ * and functions map onto DuckDB's ({@code CURRENT_TIMESTAMP()} is the instant the statement
+ * arrives, on the clock Time Travel's copies are stamped with), {@code GENERATOR} and {@code SYSTEM$WAIT} onto {@code range},
  * and {@code INFORMATION_SCHEMA.COLUMNS} reports Snowflake type names.
  */
 final class SnowflakeToDuckDb {
@@ -58,7 +61,9 @@ final class SnowflakeToDuckDb {
       }
     }
     String translated = GENERATOR.matcher(out).replaceAll("SELECT range AS $1 FROM range(0, $2)");
-    return WAIT.matcher(translated).replaceAll("(SELECT count(*) FROM range(1000000000000) AS w(x) WHERE x % 7 = 3)");
+    String waited = WAIT.matcher(translated).replaceAll("(SELECT count(*) FROM range(1000000000000) AS w(x) WHERE x % 7 = 3)");
+    String now = "CAST('" + Instant.now() + "' AS TIMESTAMPTZ)";
+    return FunctionCalls.rewrite(waited, "CURRENT_TIMESTAMP", arguments -> now);
   }
 
   private static String word(String word, boolean columns) {
@@ -66,6 +71,7 @@ final class SnowflakeToDuckDb {
       case "TIMESTAMP_NTZ" -> "TIMESTAMP";
       case "TIMESTAMP_LTZ", "TIMESTAMP_TZ" -> "TIMESTAMPTZ";
       case "TO_TIMESTAMP_LTZ" -> "emu.main.to_timestamp_ltz";
+      case "TO_VARCHAR" -> "emu.main.to_varchar";
       case "SHA2" -> "emu.main.sha2";
       case "DATA_TYPE" -> columns ? "emu.main.snowflake_type(DATA_TYPE)" : word;
       case "NUMERIC_PRECISION" -> columns ? "emu.main.snowflake_precision(DATA_TYPE, NUMERIC_PRECISION)" : word;

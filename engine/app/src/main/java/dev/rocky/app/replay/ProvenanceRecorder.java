@@ -170,8 +170,22 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     return table.qualifiedName().toLowerCase(Locale.ROOT);
   }
 
+  /** The recipes, snapshots and provenance of the layer's models made durable with one sync of the store. */
+  @Override
+  public void layerFinished() {
+    try {
+      artifacts.sync();
+    } catch (RockyException e) {
+      // not durable yet: the next sync tries again, and a get checks every artifact it reads
+    }
+  }
+
   @Override
   public void close() {
-    snapshots.close();
+    try {
+      artifacts.sync();
+    } finally {
+      snapshots.close();
+    }
   }
 }

@@ -13,9 +13,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Artifacts as files named by their SHA-256 in a directory (by default the project's
@@ -71,26 +77,46 @@ public final class FileArtifactStore implements ArtifactStore {
     }
   }
 
-  /** Forces the artifacts written since the last sync to disk, then the directory that names them. */
+  /**
+   * Forces the artifacts written since the last sync to disk, all at once on virtual threads (the
+   * file system commits concurrent syncs together), then the directory that names them.
+   */
   @Override
   public void sync() {
-    if (unsynced.isEmpty()) {
+    List<Path> files = new ArrayList<>();
+    for (Path f; (f = unsynced.poll()) != null; ) {
+      files.add(f);
+    }
+    if (files.isEmpty()) {
       return;
     }
-    Path file = null;
-    try {
-      while ((file = unsynced.poll()) != null) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-          channel.force(true);
-        } catch (NoSuchFileException gone) {
-          // removed since it was written: nothing to keep
-        }
+    List<Future<?>> forced = new ArrayList<>();
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Path f : files) {
+        forced.add(threads.submit(() -> force(f)));
       }
-      file = dir;
-      syncDirectory(dir);
-    } catch (IOException e) {
-      throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "cannot sync artifact " + file + ": " + e, e);
     }
+    try {
+      for (Future<?> f : forced) {
+        f.get();
+      }
+      syncDirectory(dir);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "interrupted while syncing artifacts in " + dir, e);
+    } catch (ExecutionException | IOException e) {
+      Throwable cause = e instanceof ExecutionException x && x.getCause() != null ? x.getCause() : e;
+      throw new RockyException(StoreErrorCode.ARTIFACT_UNAVAILABLE, "cannot sync the artifacts in " + dir + ": " + cause, cause);
+    }
+  }
+
+  private static Void force(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (NoSuchFileException gone) {
+      // removed since it was written: nothing to keep
+    }
+    return null;
   }
 
   /** Syncs a directory's entries where the platform allows opening a directory (not on Windows). */

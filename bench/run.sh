@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
     --run-size) RUN_SIZE=$2; shift 2 ;;
     --quick) QUICK=1; RUN_SIZE=0; shift ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done

@@ -6,6 +6,7 @@ import dev.rocky.app.execute.PartitionOptions;
 import dev.rocky.app.execute.WindowResult;
 import dev.rocky.app.run.ModelRecorder;
 import dev.rocky.core.RockyVersion;
+import dev.rocky.core.config.RuntimeSections.Replay;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ArtifactStore;
 import dev.rocky.core.port.StateStore;
@@ -35,9 +36,13 @@ import org.jspecify.annotations.Nullable;
  * its watermark. After a success: the
  * output's content hash is computed in the warehouse, and the {@link Provenance} is stored. The
  * execution then carries its {@link RecipeIdentity}. What cannot be recorded is left out; the model
- * never fails because of the recorder.
+ * never fails because of the recorder. The project's {@code [replay] record} chooses how much:
+ * everything ({@code full}), recipes and output hashes without the inputs ({@code hashes}: cheaper,
+ * and a replay reports the models non-replayable), or nothing ({@code off}).
  */
 public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
+  private static final String NOT_RECORDED = "inputs are not recorded: rocky.toml has [replay] record = \"hashes\"";
+
   private final WarehouseAdapter adapter;
   private final StateStore state;
   private final ArtifactStore artifacts;
@@ -45,12 +50,23 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
   private final ReplaySql sql;
   private final TableSnapshots snapshots;
   private final @Nullable TravelInputs travel;
+  private final Replay.Record mode;
   private final Map<String, Provenance.Snapshot> read = new ConcurrentHashMap<>();
   private volatile Provenance.@Nullable Environment environment;
 
   /** @param recipes the recipe of each model the run builds, by name */
   public ProvenanceRecorder(WarehouseAdapter adapter, StateStore state, ArtifactStore artifacts,
       Map<String, Recipe> recipes) {
+    this(adapter, state, artifacts, recipes, Replay.Record.FULL);
+  }
+
+  /**
+   * @param recipes the recipe of each model the run builds, by name
+   * @param mode how much to record ({@code [replay] record})
+   */
+  public ProvenanceRecorder(WarehouseAdapter adapter, StateStore state, ArtifactStore artifacts,
+      Map<String, Recipe> recipes, Replay.Record mode) {
+    this.mode = mode;
     this.adapter = adapter;
     this.state = state;
     this.artifacts = artifacts;
@@ -64,7 +80,7 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
   public ModelResult record(ExecuteRequest request, Supplier<ModelResult> execution) {
     ModelStep step = request.step();
     Recipe recipe = recipes.get(step.model());
-    if (recipe == null) {
+    if (recipe == null || mode == Replay.Record.OFF) {
       return execution.get();
     }
     String recipeHash = artifacts.put(recipe.bytes());
@@ -73,7 +89,12 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     Provenance.Snapshot prior = null;
     Instant priorWatermark = null;
     boolean identifies = sql.snapshots() || travel != null;
-    if (sql.snapshots()) {
+    if (mode == Replay.Record.HASHES) {
+      recipe.inputs().forEach(i -> inputs.add(TableSnapshots.missing(i.table(), i.model(), NOT_RECORDED)));
+      if (keepsRows(step.strategy())) {
+        prior = TableSnapshots.missing(step.target(), step.model(), NOT_RECORDED);
+      }
+    } else if (sql.snapshots()) {
       recipe.inputs().forEach(i -> inputs.add(read.computeIfAbsent(key(i.table()), k -> snapshots.take(i.table(), i.model()))));
       if (keepsRows(step.strategy()) && adapter.tableExists(TableSnapshots.ref(step.target()))) {
         prior = snapshots.take(step.target(), step.model());
@@ -170,8 +191,22 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     return table.qualifiedName().toLowerCase(Locale.ROOT);
   }
 
+  /** The recipes, snapshots and provenance of the layer's models made durable with one sync of the store. */
+  @Override
+  public void layerFinished() {
+    try {
+      artifacts.sync();
+    } catch (RockyException e) {
+      // not durable yet: the next sync tries again, and a get checks every artifact it reads
+    }
+  }
+
   @Override
   public void close() {
-    snapshots.close();
+    try {
+      artifacts.sync();
+    } finally {
+      snapshots.close();
+    }
   }
 }

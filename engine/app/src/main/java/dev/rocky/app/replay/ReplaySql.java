@@ -102,24 +102,20 @@ final class ReplaySql {
   }
 
   /**
-   * One row: {@code rows}, {@code content}, then one hash per column aliased {@code __c0},
-   * {@code __c1}, ... in the order of {@code columns}.
+   * The content hash in one sort: each row contributes its row hash (part 0) and one hash per column
+   * (part 1, 2, ... in the order of {@code columns}), unnested side by side, and one ordered
+   * aggregate grouped by part concatenates each part's sorted hashes. Rows {@code part, rows, hash},
+   * ordered by part; none for an empty table (whose every hash is the SHA-256 of the empty string).
+   * The same hashes as one ordered aggregate per column, at a fraction of the cost.
    */
   String contentHash(TableName table, List<String> columns) {
     String row = dialect.quoteIdentifier(ROW);
-    List<String> inner = new ArrayList<>(List.of("sha256(to_json(" + row + ")::VARCHAR) AS \"__r\""));
-    List<String> outer = new ArrayList<>(List.of("count(*) AS \"rows\"", aggregate("__r") + " AS \"content\""));
-    for (int i = 0; i < columns.size(); i++) {
-      String alias = "__c" + i;
-      inner.add("sha256(coalesce(to_json(" + row + "." + dialect.quoteIdentifier(columns.get(i))
-          + ")::VARCHAR, 'null')) AS \"" + alias + "\"");
-      outer.add(aggregate(alias) + " AS \"" + alias + "\"");
+    List<String> parts = new ArrayList<>(List.of("sha256(to_json(" + row + ")::VARCHAR)"));
+    for (String column : columns) {
+      parts.add("sha256(coalesce(to_json(" + row + "." + dialect.quoteIdentifier(column) + ")::VARCHAR, 'null'))");
     }
-    return "SELECT " + String.join(", ", outer) + " FROM (SELECT " + String.join(", ", inner) + " FROM "
-        + dialect.table(table) + " AS " + row + ") AS \"__h\"";
-  }
-
-  private static String aggregate(String alias) {
-    return "sha256(coalesce(string_agg(\"" + alias + "\", '' ORDER BY \"" + alias + "\"), ''))";
+    return "SELECT \"part\", count(*) AS \"rows\", sha256(coalesce(string_agg(\"h\", '' ORDER BY \"h\"), '')) AS \"hash\""
+        + " FROM (SELECT unnest(range(" + parts.size() + ")) AS \"part\", unnest(list_value(" + String.join(", ", parts)
+        + ")) AS \"h\" FROM " + dialect.table(table) + " AS " + row + ") AS \"__h\" GROUP BY \"part\" ORDER BY \"part\"";
   }
 }

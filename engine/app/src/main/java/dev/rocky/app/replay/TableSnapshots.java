@@ -96,7 +96,7 @@ final class TableSnapshots implements AutoCloseable {
     return new TargetRef(table.catalog(), table.schema(), table.table());
   }
 
-  private static Provenance.Snapshot missing(TableName table, @Nullable String model, String why) {
+  static Provenance.Snapshot missing(TableName table, @Nullable String model, String why) {
     return new Provenance.Snapshot(table, model, null, null, List.of(), why);
   }
 

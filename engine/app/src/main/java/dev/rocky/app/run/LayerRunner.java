@@ -66,6 +66,7 @@ final class LayerRunner {
       List<List<ModelStep>> layers = plan.layers();
       for (int i = 0; i < layers.size(); i++) {
         runLayer(i, layers.get(i), pool, blockers);
+        recorder.layerFinished();
         listener.layerFinished(i, layers.size());
       }
     } finally {

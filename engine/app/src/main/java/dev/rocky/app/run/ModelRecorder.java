@@ -16,4 +16,10 @@ public interface ModelRecorder {
 
   /** Runs {@code execution} and returns its result, with the recorded identity attached. */
   ModelResult record(ExecuteRequest request, Supplier<ModelResult> execution);
+
+  /**
+   * Every model of a layer has run: makes what was recorded for them durable, once for the layer
+   * rather than once per record.
+   */
+  default void layerFinished() {}
 }

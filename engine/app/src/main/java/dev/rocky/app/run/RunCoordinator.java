@@ -187,7 +187,7 @@ public final class RunCoordinator {
     RunOutputs.Executed executed;
     try {
       executed = new LayerRunner(execute, state, clock, runId, options, listener,
-          () -> state.renewLease(owner, options.leaseTtl()), recorder, fired).run(plan, graph);
+          new LeaseRenewal(state, owner, options.leaseTtl(), clock, started), recorder, fired).run(plan, graph);
     } catch (RuntimeException e) {
       if (key != null) {
         finishKeyQuietly(key, runId, options, e);

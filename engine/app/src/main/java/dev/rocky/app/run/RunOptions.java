@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey {@code --idempotency-key}: a second run with the key after a success does nothing
  * @param configHash 16 hex characters fingerprinting {@code rocky.toml}
  * @param hostname the machine, recorded and used to recognise this machine's dead lease holders
- * @param leaseTtl how long the run lease lasts without renewal (renewed after every model)
+ * @param leaseTtl how long the run lease lasts without renewal (renewed after a model once a quarter of it has passed)
  * @param partitions which windows of time_interval models to run
  * @param modelFiles model name to its SQL file, project-relative; a model not listed is {@code models/<name>.sql}
  * @param branch the branch the run writes to ({@code --branch}), recorded on the run; null for production

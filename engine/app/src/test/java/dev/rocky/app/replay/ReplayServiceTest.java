@@ -9,6 +9,7 @@ import dev.rocky.app.fixture.Seeds;
 import dev.rocky.app.fixture.TestProject;
 import dev.rocky.app.run.RunCoordinator;
 import dev.rocky.app.run.RunOutput;
+import dev.rocky.core.config.RuntimeSections.Replay;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.core.project.Strategy;
@@ -52,6 +53,10 @@ class ReplayServiceTest {
       .model("broken", new Strategy.FullRefresh(), "SELECT id FROM raw.no_such_table");
 
   private RunOutput run() {
+    return run(Replay.Record.FULL);
+  }
+
+  private RunOutput run(Replay.Record mode) {
     RunPlan plan = PROJECT.plan();
     Map<String, Recipe> recipes = new LinkedHashMap<>();
     for (ModelStep s : plan.steps()) {
@@ -63,7 +68,7 @@ class ReplayServiceTest {
       recipes.put(s.model(), new Recipe(s.model(), "models/" + s.model() + ".sql", s, inputs, List.of(),
           Nondeterminism.of(s.sql())));
     }
-    try (ProvenanceRecorder recorder = new ProvenanceRecorder(h.warehouse(), h.state(), artifacts, recipes)) {
+    try (ProvenanceRecorder recorder = new ProvenanceRecorder(h.warehouse(), h.state(), artifacts, recipes, mode)) {
       return new RunCoordinator(h.executeService(), h.state(), h.clock(), recorder)
           .run(plan, PROJECT.graph(), h.options(PROJECT).build());
     }
@@ -93,6 +98,30 @@ class ReplayServiceTest {
     assertThat(models.get("inc").replayedRows()).isEqualTo(55);
     assertThat(models.get("broken").verdict()).isEqualTo("non_replayable");
     assertThat(models.get("broken").reason()).contains("did not succeed");
+  }
+
+  @Test
+  void recordingHashesOnlyKeepsTheOutputHashesButNoInputsAndOffRecordsNothing() {
+    run(Replay.Record.HASHES);
+    RunRecord hashed = h.state().recentRuns(1).getFirst();
+    ModelExecution stg = hashed.modelsExecuted().stream().filter(e -> e.modelName().equals("stg")).findFirst().orElseThrow();
+    assertThat(stg.outputHash()).isNotNull();
+    assertThat(stg.provenance()).isNotNull();
+    Map<String, ModelReplay> models = byModel(replay(artifacts).replay(hashed.runId(), null, ReplayMode.VERIFY));
+    assertThat(models.get("stg").verdict()).isEqualTo("non_replayable");
+    assertThat(models.get("stg").reason()).contains("input raw.events was not recorded").contains("[replay] record = \"hashes\"");
+    assertThat(models.get("inc").verdict()).isEqualTo("non_replayable");
+    int stored = artifacts.size();
+
+    run(Replay.Record.OFF);
+    RunRecord off = h.state().recentRuns(1).getFirst();
+    assertThat(off.modelsExecuted()).allSatisfy(e -> {
+      assertThat(e.recipeHash()).isNull();
+      assertThat(e.provenance()).isNull();
+    });
+    assertThat(artifacts.size()).isEqualTo(stored);
+    assertThat(byModel(replay(artifacts).replay(off.runId(), null, ReplayMode.CHECK)).get("stg").reason())
+        .contains("no replay record");
   }
 
   @Test

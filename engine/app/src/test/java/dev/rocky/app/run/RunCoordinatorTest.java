@@ -103,12 +103,15 @@ class RunCoordinatorTest {
   }
 
   @Test
-  void theLeaseIsRenewedAfterEveryCommitAndReleasedAtTheEnd() {
+  void theLeaseIsRenewedAfterACommitOnceAQuarterOfItsTimeHasPassedAndReleasedAtTheEnd() {
     List<RunLease> seen = new CopyOnWriteArrayList<>();
     RunListener watch = new RunListener() {
       @Override
       public void modelFinished(int layer, ModelResult result) {
         seen.add(state.currentLease().orElseThrow());
+        if (seen.size() == 1) {
+          clock.advance(java.time.Duration.ofMinutes(20)); // the first model took a third of the hour's lease
+        }
       }
     };
 
@@ -117,7 +120,8 @@ class RunCoordinatorTest {
     assertThat(seen).hasSize(3);
     assertThat(seen).extracting(RunLease::owner).allMatch(o -> o.startsWith("unit-host:" + ProcessHandle.current().pid()
         + ":run-20260301-0000"));
-    assertThat(seen.get(2).expiresAt()).isAfter(seen.get(0).expiresAt());
+    assertThat(seen.get(1).expiresAt()).isAfter(seen.get(0).expiresAt().plus(java.time.Duration.ofMinutes(19)));
+    assertThat(seen.get(2).expiresAt()).as("not renewed again a moment later").isEqualTo(seen.get(1).expiresAt());
     assertThat(state.currentLease()).isEmpty();
   }
 

@@ -155,7 +155,7 @@ public final class LocalRun {
         WarehouseAdapter warehouse = Warehouses.open(targets, root);
         SqliteStateStore state = SqliteStateStore.forProject(root);
         ProvenanceRecorder recorder = new ProvenanceRecorder(warehouse, state, FileArtifactStore.forProject(root),
-            planned.recipes())) {
+            planned.recipes(), project.config().replay().record())) {
       String branch = planned.options().branch();
       if (branch != null) {
         new BranchService(state, clock).require(branch);

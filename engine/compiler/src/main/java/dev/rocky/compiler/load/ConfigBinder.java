@@ -101,6 +101,7 @@ final class ConfigBinder {
         section(doc, sections, "resilience", RuntimeSections.Resilience.class, RuntimeSections.Resilience.defaults()),
         section(doc, sections, "gc", RuntimeSections.Gc.class, RuntimeSections.Gc.defaults()),
         section(doc, sections, "policy", GovernanceSections.Policy.class, GovernanceSections.Policy.defaults()),
+        section(doc, sections, "replay", RuntimeSections.Replay.class, RuntimeSections.Replay.defaults()),
         tablesOf(sections, "fulfill").stream().findFirst().map(t -> binder.plain(t.node())).orElse(Map.of()),
         declared);
     special.checkGc(config.gc());

@@ -149,6 +149,17 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void anUnknownReplayRecordModeListsTheChoices() {
+    Diagnostic d = single(load(config("""
+        [replay]
+        record = "inputs"
+        """)));
+    assertThat(d.message()).isEqualTo("invalid value 'inputs' for 'record' in [replay]");
+    assertThat(d.span().line()).isEqualTo(2);
+    assertThat(d.suggestion()).isEqualTo("set record to one of: full, hashes, off");
+  }
+
+  @Test
   void invalidEnumValueListsTheChoices() {
     Diagnostic d = single(load(config("""
         [adapter.local]

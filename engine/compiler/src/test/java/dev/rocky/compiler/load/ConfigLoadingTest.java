@@ -11,6 +11,7 @@ import dev.rocky.core.config.HooksConfig;
 import dev.rocky.core.config.QualityPipeline;
 import dev.rocky.core.config.ReplicationPipeline;
 import dev.rocky.core.config.RockyConfig;
+import dev.rocky.core.config.RuntimeSections;
 import dev.rocky.core.config.SnapshotPipeline;
 import dev.rocky.core.config.StateConfig;
 import dev.rocky.core.config.TransformationPipeline;
@@ -201,6 +202,19 @@ class ConfigLoadingTest {
         """);
     assertThat(c.declares("state.backend")).isTrue();
     assertThat(c.declares("state.s3_prefix")).isFalse();
+  }
+
+  @Test
+  void replayRecordsEverythingUnlessTheProjectSaysOtherwise() {
+    assertThat(configOf("").replay().record()).isEqualTo(RuntimeSections.Replay.Record.FULL);
+    assertThat(configOf("""
+        [replay]
+        record = "hashes"
+        """).replay().record()).isEqualTo(RuntimeSections.Replay.Record.HASHES);
+    assertThat(configOf("""
+        [replay]
+        record = "off"
+        """).replay().record()).isEqualTo(RuntimeSections.Replay.Record.OFF);
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.rocky.core.config.GovernanceSections.Role;
 import dev.rocky.core.config.RuntimeSections.Ai;
 import dev.rocky.core.config.RuntimeSections.Cache;
 import dev.rocky.core.config.RuntimeSections.Gc;
+import dev.rocky.core.config.RuntimeSections.Replay;
 import dev.rocky.core.config.RuntimeSections.Resilience;
 import dev.rocky.core.config.RuntimeSections.RetryBudget;
 import dev.rocky.core.config.RuntimeSections.Reuse;
@@ -53,6 +54,7 @@ public record RockyConfig(
     Resilience resilience,
     Gc gc,
     Policy policy,
+    Replay replay,
     Map<String, Object> fulfill,
     Set<String> declaredKeys) {
 
@@ -63,7 +65,7 @@ public record RockyConfig(
   public static final List<String> SECTIONS = List.of(
       "state", "adapter", "pipeline", "hook", "cost", "budget", "schema_evolution", "retry", "portability", "cache",
       "mask", "classifications", "role", "ai", "branch", "freshness", "schedule", "imports", "run", "reuse", "gc",
-      "policy", "fulfill", "resilience");
+      "policy", "fulfill", "resilience", "replay");
 
   /** Accepted plural spellings and the section each stands for. */
   public static final Map<String, String> SECTION_ALIASES =
@@ -84,7 +86,7 @@ public record RockyConfig(
         SchemaEvolution.defaults(), RetryBudget.defaults(), Portability.defaults(), Cache.defaults(),
         MaskConfig.defaults(), Classifications.defaults(), Map.of(), Ai.defaults(), Branch.defaults(),
         Freshness.defaults(), Schedule.defaults(), Map.of(), Run.defaults(), Reuse.defaults(),
-        Resilience.defaults(), Gc.defaults(), Policy.defaults(), Map.of(), Set.of());
+        Resilience.defaults(), Gc.defaults(), Policy.defaults(), Replay.defaults(), Map.of(), Set.of());
   }
 
   public static RockyConfig empty() {

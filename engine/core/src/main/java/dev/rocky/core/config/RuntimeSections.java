@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The small run-time sections of {@code rocky.toml}, one record each: {@code [run]},
  * {@code [reuse]}, {@code [resilience]}, {@code [retry]}, {@code [cache.schemas]}, {@code [ai]},
- * {@code [schedule]}, {@code [schema_evolution]} and {@code [gc]}.
+ * {@code [schedule]}, {@code [schema_evolution]}, {@code [gc]} and {@code [replay]}.
  */
 public final class RuntimeSections {
   private RuntimeSections() {}
@@ -26,6 +26,33 @@ public final class RuntimeSections {
 
     public static Run defaults() {
       return new Run(null, null, null, null);
+    }
+  }
+
+  /**
+   * {@code [replay]}: what {@code rocky run} records for {@code rocky replay}. {@code full} (the
+   * default) records each model's recipe, its inputs (snapshots, table versions or Time Travel
+   * moments) and its output's content hash, so a replay can rebuild and verify it; {@code hashes}
+   * records recipes and output hashes only (an audit trail; a replay reports the models
+   * non-replayable); {@code off} records nothing.
+   */
+  public record Replay(@JsonProperty("record") Record record) {
+    public Replay {
+      record = Values.or(record, Record.FULL);
+    }
+
+    public static Replay defaults() {
+      return new Replay(null);
+    }
+
+    /** How much of each model's provenance a run records. */
+    public enum Record {
+      @JsonProperty("full")
+      FULL,
+      @JsonProperty("hashes")
+      HASHES,
+      @JsonProperty("off")
+      OFF
     }
   }
 

@@ -11,8 +11,18 @@ import java.util.Optional;
  */
 public interface ArtifactStore {
 
-  /** Stores {@code bytes} and returns their key. Storing the same bytes again changes nothing. */
+  /**
+   * Stores {@code bytes} and returns their key. Storing the same bytes again changes nothing. A put
+   * may be durable only after the next {@link #sync()}; a reader never sees part of an artifact.
+   */
   String put(byte[] bytes);
+
+  /**
+   * Makes every artifact put so far durable (survive a crash of the machine). A store whose puts are
+   * durable at once does nothing. An artifact lost or torn by a crash before its sync is caught by
+   * the check of {@link #get}, and a later put of the same bytes writes it again.
+   */
+  default void sync() {}
 
   /**
    * The bytes stored under {@code key}, checked against it; empty when nothing is stored there.

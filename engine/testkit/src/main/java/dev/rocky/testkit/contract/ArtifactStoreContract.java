@@ -59,6 +59,16 @@ public abstract class ArtifactStoreContract {
   }
 
   @Test
+  void whatIsPutIsGotAfterASyncAndASyncWithNothingNewChangesNothing() {
+    String key = store.put(bytes("synced"));
+    store.sync();
+    store.sync();
+
+    assertThat(store.contains(key)).isTrue();
+    assertThat(store.get(key)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("synced")));
+  }
+
+  @Test
   void anAbsentKeyIsEmptyNotAnError() {
     assertThat(store.contains(ABC_SHA256)).isFalse();
     assertThat(store.get(ABC_SHA256)).isEmpty();

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,7 +45,8 @@ public record AwsClients(String region, @Nullable URI endpoint, @Nullable AwsCre
   }
 
   public S3Client s3() {
-    S3ClientBuilder builder = S3Client.builder().httpClient(http()).region(Region.of(region));
+    S3ClientBuilder builder = S3Client.builder().httpClient(http()).region(Region.of(region))
+        .overrideConfiguration(c -> c.addExecutionInterceptor(new NoExpectContinue()));
     if (endpoint != null) {
       builder.endpointOverride(endpoint).forcePathStyle(true);
     }
@@ -49,6 +54,21 @@ public record AwsClients(String region, @Nullable URI endpoint, @Nullable AwsCre
       builder.credentialsProvider(credentials);
     }
     return builder.build();
+  }
+
+  /**
+   * Uploads without {@code Expect: 100-continue}. With it, the URL-connection client reads the
+   * interim response while opening the request body, and a pooled connection the server has just
+   * closed fails there ("Unexpected end of file from server") outside the SDK's retries; without it
+   * the failure surfaces when the response is read, where the SDK retries it.
+   */
+  private static final class NoExpectContinue implements ExecutionInterceptor {
+    @Override
+    public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+      return context.httpRequest().firstMatchingHeader("Expect").isPresent()
+          ? context.httpRequest().toBuilder().removeHeader("Expect").build()
+          : context.httpRequest();
+    }
   }
 
   private static SdkHttpClient http() {

@@ -15,7 +15,7 @@ import software.constructs.IConstruct;
  * Wildcard findings (IAM5) are suppressed only for the exact resource patterns named here.
  */
 public final class NagChecks {
-  private static final String ARTIFACT_PREFIXES = "/^Resource::<DataArtifacts[0-9A-F]{8}\\.Arn>\\/(artifacts|snapshots|snapshots\\/ci)\\/\\*$/g";
+  private static final String ARTIFACT_PREFIXES = "/^Resource::<DataArtifacts[0-9A-F]{8}\\.Arn>\\/(artifacts|snapshots|snapshots\\/ci|replays)\\/\\*$/g";
   private static final String CATALOG_PREFIX = "/^Resource::<DataCatalogSite[0-9A-F]{8}\\.Arn>\\/catalog\\/\\*$/g";
   private static final String EXECUTIONS = "/^Resource::arn:<AWS::Partition>:states:(<AWS::Region>|[a-z0-9-]+):(<AWS::AccountId>|[0-9]{12}):execution:<Workflows(Run|RunSegment)[0-9A-F]{8}\\.Name>:\\*$/g";
 
@@ -34,7 +34,8 @@ public final class NagChecks {
     suppress(stack.functions(), "AwsSolutions-L1", "Java 21 is Rocky's language level and the SnapStart runtime it is "
         + "built and tested for (ARCHITECTURE.md)");
     suppressWildcards(stack.functions(), "objects are content-addressed keys under a prefix the function owns "
-        + "(artifacts/, snapshots/); the prefix is the narrowest grant. The govern function writes the catalog site's "
+        + "(artifacts/, snapshots/, the replay verdicts under replays/); the prefix is the narrowest grant. "
+        + "The govern function writes the catalog site's "
         + "files, named by the project's models, under catalog/ of the catalog bucket. The API describes executions "
         + "of the run workflow, whose names are made per run", ARTIFACT_PREFIXES, CATALOG_PREFIX, EXECUTIONS);
 

@@ -5,6 +5,7 @@ import dev.rocky.app.run.RunOutput;
 import dev.rocky.core.RockyVersion;
 import dev.rocky.core.config.ExecutionConfig;
 import dev.rocky.core.config.ReplicationPipeline;
+import dev.rocky.app.run.RunHooks;
 import dev.rocky.core.hooks.HookEvent;
 import dev.rocky.core.hooks.HookSink;
 import dev.rocky.core.port.StateStore;
@@ -61,6 +62,9 @@ public final class ReplicationRunner {
     Instant started = clock.instant();
     String runId = RunIds.of(started);
     AtomicBoolean hookAbort = new AtomicBoolean();
+    RunHooks events = new RunHooks(hooks, pipeline, clock);
+    events.pipelineStarted(runId, Map.of("tables", plan.tasks().size()));
+    hookAbort.set(events.aborted());
     ReplicationSql sql = new ReplicationSql(SqlDialect.of(warehouse.dialect()), config.metadataColumns());
     TableCopier copier = new TableCopier(warehouse, state, sql,
         (task, actions) -> fireDrift(runId, pipeline, task, actions, hookAbort), clock);
@@ -87,6 +91,7 @@ public final class ReplicationRunner {
         options.trigger(), options.configHash(), options.triggeringIdentity(), options.sessionSource(),
         options.gitCommit(), options.gitBranch(), options.idempotencyKey(), options.targetCatalog(), options.hostname(),
         RockyVersion.get()));
+    events.finished(output);
     return new ReplicationRunOutput(output, plan.excluded());
   }
 

@@ -22,15 +22,16 @@ import org.jspecify.annotations.Nullable;
  * {@code on_before_checks} / {@code on_check_result} / {@code on_after_checks}, one
  * {@code on_budget_breach} per breach, and {@code on_pipeline_complete} or {@code on_pipeline_error}.
  * The first event a hook aborts stops the run: no model starts after it, and the run fails.
+ * Replication runs fire the pipeline events through it too.
  */
-final class RunHooks {
+public final class RunHooks {
   private final HookSink sink;
   private final @Nullable String pipeline;
   private final Clock clock;
   private final AtomicReference<@Nullable String> abortedBy = new AtomicReference<>();
   private volatile @Nullable String runId;
 
-  RunHooks(HookSink sink, @Nullable String pipeline, Clock clock) {
+  public RunHooks(HookSink sink, @Nullable String pipeline, Clock clock) {
     this.sink = sink;
     this.pipeline = pipeline;
     this.clock = clock;
@@ -41,7 +42,7 @@ final class RunHooks {
     return abortedBy.get();
   }
 
-  boolean aborted() {
+  public boolean aborted() {
     return abortedBy.get() != null;
   }
 
@@ -51,8 +52,13 @@ final class RunHooks {
   }
 
   void pipelineStarted(String id, int models) {
+    pipelineStarted(id, Map.of("models", models));
+  }
+
+  /** Fires {@code on_pipeline_start} for run {@code id}, with what the run is about to build. */
+  public void pipelineStarted(String id, Map<String, Object> metadata) {
     this.runId = id;
-    fire(event("on_pipeline_start", null, Map.of("models", models)));
+    fire(event("on_pipeline_start", null, metadata));
   }
 
   /** @return whether the model may run: false once a hook stopped the run */
@@ -119,7 +125,7 @@ final class RunHooks {
   }
 
   /** Fires {@code on_pipeline_complete} for a successful run, {@code on_pipeline_error} otherwise. */
-  void finished(RunOutput output) {
+  public void finished(RunOutput output) {
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("status", output.status());
     metadata.put("tables_copied", output.tablesCopied());

@@ -136,9 +136,20 @@ class ReplicationRetryTest {
     try (DuckDbAdapter db = seeded()) {
       run(db, db, 0, HookSink.NONE);
       db.execute("ALTER TABLE src__shop.orders ADD COLUMN note VARCHAR");
-      RunOutput aborted = run(db, db, 0, event -> HookSink.Disposition.ABORT);
+      RunOutput aborted = run(db, db, 0, event -> event.event().equals("on_drift_detected")
+          ? HookSink.Disposition.ABORT : HookSink.Disposition.CONTINUE);
       assertThat(aborted.status()).isEqualTo(RunStatus.FAILURE);
       assertThat(aborted.drift().actionsTaken()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aPipelineStartHookThatAbortsCopiesNothing() {
+    try (DuckDbAdapter db = seeded()) {
+      RunOutput aborted = run(db, db, 0, event -> event.event().equals("on_pipeline_start")
+          ? HookSink.Disposition.ABORT : HookSink.Disposition.CONTINUE);
+      assertThat(aborted.status()).isEqualTo(RunStatus.FAILURE);
+      assertThat(aborted.tablesCopied()).isZero();
     }
   }
 }

@@ -180,15 +180,27 @@ class ReplicationE2ETest {
   }
 
   @Test
-  void theProjectsDriftHookReceivesTheActionsOnStdin() throws IOException {
+  void theProjectsPipelineAndDriftHooksReceiveTheirEventsOnStdin() throws IOException {
     Files.writeString(project.resolve("rocky.toml"), TOML + """
 
         [[hook.on_drift_detected]]
         command = "cat >> drift-events.jsonl"
         on_failure = "abort"
+
+        [[hook.on_pipeline_start]]
+        command = "cat >> pipeline-events.jsonl"
+
+        [[hook.on_pipeline_complete]]
+        command = "cat >> pipeline-events.jsonl"
         """);
     json(0, "run");
     assertThat(project.resolve("drift-events.jsonl")).doesNotExist();
+    List<String> pipeline = Files.readAllLines(project.resolve("pipeline-events.jsonl"));
+    assertThat(pipeline).hasSize(2);
+    assertThat(Json.mapper().readTree(pipeline.get(0)).path("metadata").path("tables").asInt()).isEqualTo(3);
+    JsonNode complete = Json.mapper().readTree(pipeline.get(1));
+    assertThat(complete.path("event").asText()).isEqualTo("on_pipeline_complete");
+    assertThat(complete.path("metadata").path("tables_copied").asInt()).isEqualTo(3);
     sql(db -> db.execute("ALTER TABLE src__acme__shopify.orders ADD COLUMN coupon VARCHAR"));
     json(0, "run");
     List<String> lines = Files.readAllLines(project.resolve("drift-events.jsonl"));

@@ -188,10 +188,10 @@ class ReplicationE2ETest {
         on_failure = "abort"
 
         [[hook.on_pipeline_start]]
-        command = "cat >> pipeline-events.jsonl"
+        command = "cat >> pipeline-events.jsonl; echo >> pipeline-events.jsonl"
 
         [[hook.on_pipeline_complete]]
-        command = "cat >> pipeline-events.jsonl"
+        command = "cat >> pipeline-events.jsonl; echo >> pipeline-events.jsonl"
         """);
     json(0, "run");
     assertThat(project.resolve("drift-events.jsonl")).doesNotExist();

@@ -1,5 +1,6 @@
 package dev.rocky.fn.execute;
 
+import dev.rocky.fn.support.PlanCache;
 import dev.rocky.app.execute.ExecuteRequest;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.execute.ModelResult;
@@ -51,7 +52,7 @@ public final class ModelExecutor {
       Clock clock) {
     this.service = Objects.requireNonNull(service, "service");
     this.state = Objects.requireNonNull(state, "state");
-    this.plans = new PlanCache(artifacts);
+    this.plans = new PlanCache(artifacts, 16);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 

@@ -1,35 +1,35 @@
-package dev.rocky.fn.execute;
+package dev.rocky.fn.support;
 
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ArtifactStore;
 import dev.rocky.fn.FunctionErrorCode;
-import dev.rocky.fn.support.FunctionJson;
-import dev.rocky.fn.support.StoredPlan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Run plans by artifact key. A plan never changes under its key (it is content-addressed and
- * verified on read), so a warm function keeps the last few it read.
+ * verified on read), so a warm function keeps the last few it read: the execute function one per
+ * model, the run function one per batch.
  */
-final class PlanCache {
-  private static final int CAPACITY = 16;
-
+public final class PlanCache {
   private final ArtifactStore artifacts;
-  private final Map<String, StoredPlan> recent = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
+  private final Map<String, StoredPlan> recent;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, StoredPlan> eldest) {
-      return size() > CAPACITY;
-    }
-  };
-
-  PlanCache(ArtifactStore artifacts) {
+  /** @param capacity how many plans to keep, the least recently used dropped first */
+  public PlanCache(ArtifactStore artifacts, int capacity) {
     this.artifacts = artifacts;
+    this.recent = new LinkedHashMap<>(capacity, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, StoredPlan> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
-  synchronized StoredPlan load(String key) {
+  /** The plan under {@code key}; a key that is malformed, missing or not a plan is a coded error. */
+  public synchronized StoredPlan load(String key) {
     StoredPlan cached = recent.get(key);
     if (cached != null) {
       return cached;

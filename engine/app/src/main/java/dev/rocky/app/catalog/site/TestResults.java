@@ -4,6 +4,7 @@ import dev.rocky.core.project.TargetRef;
 import dev.rocky.core.run.CheckOutcome;
 import dev.rocky.core.run.RunRecord;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,18 +17,22 @@ import org.jspecify.annotations.Nullable;
  * matched on its last two or three parts, case-insensitively.
  */
 final class TestResults {
-  private final List<CheckOutcome> newestFirst = new ArrayList<>();
+  /** The recorded outcomes by lower-cased check name, newest first. */
+  private final Map<String, List<CheckOutcome>> byName = new HashMap<>();
 
   /** @param runs the recorded runs, newest first */
   TestResults(List<RunRecord> runs) {
-    runs.forEach(r -> newestFirst.addAll(r.checkOutcomes()));
+    for (RunRecord r : runs) {
+      for (CheckOutcome o : r.checkOutcomes()) {
+        byName.computeIfAbsent(o.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(o);
+      }
+    }
   }
 
   /** {@code pass} or {@code fail}, or null when no run recorded the test. */
   @Nullable String last(TargetRef target, Map<String, Object> test) {
-    String name = name(test);
-    for (CheckOutcome o : newestFirst) {
-      if (o.name().equalsIgnoreCase(name) && sameTable(o.table(), target)) {
+    for (CheckOutcome o : byName.getOrDefault(name(test).toLowerCase(Locale.ROOT), List.of())) {
+      if (sameTable(o.table(), target)) {
         return o.passed() ? "pass" : "fail";
       }
     }

@@ -124,7 +124,7 @@ ROWS=("version|\`rocky --version\`|-|1")
 for n in $SIZES; do
   l=$(label "$n")
   ROWS+=("floor_cat_$n|floor: \`cat\` every project file|$l|0")
-  ROWS+=("floor_java_$n|floor: cold JVM reads every project file|$l|0")
+  ROWS+=("floor_java_$n|floor: cold JVM reads every file, lexes every model|$l|0")
   ROWS+=("cold_$n|\`rocky -o json compile\`, cold (no .rocky/)|$l|1")
   ROWS+=("warm_$n|\`rocky -o json compile\`, warm (one model edited)|$l|1")
   if [ "$QUICK" = 0 ]; then

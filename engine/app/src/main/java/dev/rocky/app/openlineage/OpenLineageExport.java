@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Builds one OpenLineage {@code JobEvent} per model from a compile: the job (namespace from
@@ -57,19 +58,36 @@ public final class OpenLineageExport {
   /** One event per model, in the order given. */
   public List<OpenLineage.JobEvent> events(List<String> names) {
     List<OpenLineage.JobEvent> out = new ArrayList<>(names.size());
-    for (String m : names) {
-      Model model = this.models.get(m);
-      if (model == null) {
-        throw new IllegalArgumentException("no model " + m);
-      }
-      out.add(event(model));
-    }
+    forEach(names, out::add);
     return out;
   }
 
   /** One event per model of the project, in file order. */
   public List<OpenLineage.JobEvent> events() {
-    return events(project.models().stream().map(Model::name).filter(n -> graph.model(n).isPresent()).toList());
+    return events(modelNames());
+  }
+
+  /**
+   * Builds one event per model, in the order given, and hands each to {@code sink} as soon as it is
+   * built, so that an export of a large project is never held whole (10,000 models make about 70 MB
+   * of events).
+   *
+   * @throws IllegalArgumentException when a name is not a model of the project (the events of the
+   *     names before it have been handed over)
+   */
+  public void forEach(List<String> names, Consumer<OpenLineage.JobEvent> sink) {
+    for (String m : names) {
+      Model model = this.models.get(m);
+      if (model == null) {
+        throw new IllegalArgumentException("no model " + m);
+      }
+      sink.accept(event(model));
+    }
+  }
+
+  /** The models that have an event, in file order: every model the compile analysed. */
+  public List<String> modelNames() {
+    return project.models().stream().map(Model::name).filter(n -> graph.model(n).isPresent()).toList();
   }
 
   private OpenLineage.JobEvent event(Model model) {

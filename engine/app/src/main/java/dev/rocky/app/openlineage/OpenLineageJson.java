@@ -2,9 +2,14 @@ package dev.rocky.app.openlineage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -16,15 +21,29 @@ public final class OpenLineageJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
       .build();
+  /** Writes into a caller's stream: leaves it open and unflushed. */
+  private static final ObjectWriter LINE = MAPPER.writer()
+      .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
 
   private OpenLineageJson() {}
 
   public static String ndjson(List<OpenLineage.JobEvent> events) {
-    StringBuilder out = new StringBuilder();
+    StringWriter out = new StringWriter();
     for (OpenLineage.JobEvent e : events) {
-      out.append(write(e)).append('\n');
+      writeLine(out, e);
     }
     return out.toString();
+  }
+
+  /** Writes {@code document} to {@code out} as one line of NDJSON (compact, then a newline). */
+  public static void writeLine(Writer out, Object document) {
+    try {
+      LINE.writeValue(out, document);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static String write(Object document) {

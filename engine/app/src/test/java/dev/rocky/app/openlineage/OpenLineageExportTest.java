@@ -10,6 +10,7 @@ import dev.rocky.compiler.CompileResult;
 import dev.rocky.compiler.Compiler;
 import dev.rocky.core.port.CacheStore;
 import dev.rocky.testkit.TestProjects;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,26 @@ class OpenLineageExportTest {
     ObjectNode withRun = good.deepCopy();
     withRun.putObject("run").put("runId", "3f5e83fa-3480-44ff-99c5-ff943904e5e8");
     assertThat(OpenLineageSchemas.validate(OpenLineage.JOB_EVENT_SCHEMA, withRun)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestProjects.LINEAGE, TestProjects.TYPED, TestProjects.SHOP})
+  void eventsHandedOverOneByOnePrintAsTheWholeListDoes(String project) {
+    CompileResult result = compile(project);
+    OpenLineageExport export = new OpenLineageExport(result, OpenLineageNaming.of(result.project(), null, null),
+        OpenLineageExport.PRODUCER, AT);
+    StringWriter streamed = new StringWriter();
+    List<String> jobs = new ArrayList<>();
+    export.forEach(export.modelNames(), e -> {
+      jobs.add(e.job().name());
+      OpenLineageJson.writeLine(streamed, e);
+    });
+    StringBuilder whole = new StringBuilder();
+    for (OpenLineage.JobEvent e : export.events()) {
+      whole.append(OpenLineageJson.write(e)).append('\n');
+    }
+    assertThat(jobs).isNotEmpty().isEqualTo(export.modelNames());
+    assertThat(streamed.toString()).isEqualTo(whole.toString()).isEqualTo(OpenLineageJson.ndjson(export.events()));
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.Objects;
  * payload serialized after {@code version} and {@code command} in JSON mode, the human view for
  * table mode, and the exit code.
  *
- * @param payload a record or map that Jackson serializes to a JSON object
+ * @param payload a {@link JsonPayload}, or a record or map that Jackson serializes to a JSON object
  */
 public record CommandResult(String command, Object payload, HumanView human, ExitCode exitCode) {
 

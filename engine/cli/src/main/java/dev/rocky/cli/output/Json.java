@@ -2,6 +2,7 @@ package dev.rocky.cli.output;
 
 import dev.rocky.core.RockyVersion;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -39,6 +40,11 @@ public final class Json {
 
   private static final class Holder {
     static final ObjectMapper MAPPER = createMapper();
+  }
+
+  /** What streaming needs, without the mapper: a {@link JsonPayload} never loads data binding. */
+  private static final class Streaming {
+    static final JsonFactory FACTORY = new JsonFactory();
     static final DefaultPrettyPrinter PRETTY = prettyPrinter();
   }
 
@@ -50,8 +56,9 @@ public final class Json {
   /**
    * The text of a JSON object whose first two fields are {@code version} (the engine's) and
    * {@code command}, followed by the payload's own fields (no trailing newline). Payload fields
-   * named version or command are dropped. Records and maps are streamed straight out; anything else
-   * goes through a tree, which is slower to start (it loads Jackson's parser and BigDecimal).
+   * named version or command are dropped. A {@link JsonPayload} writes its own fields; records and
+   * maps are streamed straight out by data binding; anything else goes through a tree, which is
+   * slower to start (it loads Jackson's parser and BigDecimal).
    *
    * @throws IllegalArgumentException when the payload does not serialize to a JSON object
    */
@@ -66,9 +73,10 @@ public final class Json {
    * the whole text (a 10,000-model compile prints about 19 MB). Does not close or flush {@code out}.
    */
   public static void writeEnvelope(Writer out, String command, Object payload) {
-    try (JsonGenerator g = mapper().getFactory().createGenerator(out)) {
+    JsonFactory factory = payload instanceof JsonPayload ? Streaming.FACTORY : mapper().getFactory();
+    try (JsonGenerator g = factory.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(Holder.PRETTY.createInstance());
+      g.setPrettyPrinter(Streaming.PRETTY.createInstance());
       g.writeStartObject();
       g.writeStringField("version", RockyVersion.get());
       g.writeStringField("command", command);
@@ -80,6 +88,10 @@ public final class Json {
   }
 
   private static void writeFields(JsonGenerator g, String command, Object payload) throws IOException {
+    if (payload instanceof JsonPayload own) {
+      own.writeFields(g);
+      return;
+    }
     if (payload instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         String name = String.valueOf(entry.getKey());

@@ -15,9 +15,11 @@ import dev.rocky.app.render.DiagnosticRenderer;
 import dev.rocky.cli.error.CliErrorCode;
 import dev.rocky.cli.error.CliException;
 import dev.rocky.cli.output.CommandResult;
+import dev.rocky.cli.output.DiagnosticsJson;
 import dev.rocky.cli.output.DiagnosticsView;
 import dev.rocky.cli.output.ExitCode;
 import dev.rocky.cli.output.HumanView;
+import dev.rocky.cli.output.LineageJson;
 import dev.rocky.cli.output.LineageView;
 import dev.rocky.compiler.CompileOptions;
 import dev.rocky.compiler.CompileResult;
@@ -78,9 +80,9 @@ public final class LocalLineageWiring implements LineageWiring {
       boolean down = request.direction() == Direction.DOWNSTREAM;
       List<LineageEdge> edges = graph.edgesOf(model).stream()
           .filter(e -> (down ? e.source() : e.target()).model().equals(model)).toList();
-      return raw(output, LineageDot.render(edges, down ? List.of() : graph.unresolved(model)));
+      return raw(new LineageJson.Model(output), LineageDot.render(edges, down ? List.of() : graph.unresolved(model)));
     }
-    return CommandResult.success("lineage", output, LineageView.model(output, graph));
+    return CommandResult.success("lineage", new LineageJson.Model(output), LineageView.model(output, graph));
   }
 
   private CommandResult column(LineageGraph graph, ColumnRef column, LineageRequest request) {
@@ -92,9 +94,9 @@ public final class LocalLineageWiring implements LineageWiring {
     Direction direction = request.direction() == null ? Direction.UPSTREAM : request.direction();
     ColumnTrace trace = graph.trace(column, direction, true);
     if (request.format() == LineageRequest.LineageFormat.DOT) {
-      return raw(LineageReports.column(trace), LineageDot.render(trace.edges(), trace.unresolved()));
+      return raw(new LineageJson.Column(LineageReports.column(trace)), LineageDot.render(trace.edges(), trace.unresolved()));
     }
-    return CommandResult.success("lineage", LineageReports.column(trace), LineageView.trace(trace, graph));
+    return CommandResult.success("lineage", new LineageJson.Column(LineageReports.column(trace)), LineageView.trace(trace, graph));
   }
 
   private CommandResult openLineage(CompileResult result, LineageRequest request) {
@@ -102,14 +104,17 @@ public final class LocalLineageWiring implements LineageWiring {
         OpenLineageNaming.of(result.project(), request.jobNamespace(), request.datasetNamespace()),
         OpenLineageExport.PRODUCER, clock.instant());
     String text = request.target();
+    List<String> models;
     if (text == null) {
-      return raw(Map.of(), OpenLineageJson.ndjson(export.events()));
-    }
-    if (!(resolve(result.lineage(), text) instanceof LineageTarget.Model m)) {
+      models = export.modelNames();
+    } else if (resolve(result.lineage(), text) instanceof LineageTarget.Model m) {
+      models = List.of(m.name());
+    } else {
       throw new CliException(CliErrorCode.USAGE, "OpenLineage describes whole models, not '" + text + "'",
           "pass a model name, or none for every model of the project");
     }
-    return raw(Map.of(), OpenLineageJson.ndjson(export.events(List.of(m.name()))));
+    // Each event is printed as soon as it is built: a large project's export is never held whole.
+    return CommandResult.success("lineage", Map.of(), out -> export.forEach(models, e -> OpenLineageJson.writeLine(out, e)));
   }
 
   @Override
@@ -145,7 +150,7 @@ public final class LocalLineageWiring implements LineageWiring {
   private CommandResult failed(String command, Path root, CompileResult result) {
     List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
     String summary = new DiagnosticRenderer(file -> Optional.empty(), false).summary(errors, 0);
-    return new CommandResult(command, Map.of("diagnostics", errors), new DiagnosticsView(errors, root, summary, color),
+    return new CommandResult(command, new DiagnosticsJson(errors), new DiagnosticsView(errors, root, summary, color),
         ExitCode.FAILURE);
   }
 

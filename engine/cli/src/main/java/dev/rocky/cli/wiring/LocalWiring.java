@@ -17,6 +17,8 @@ import dev.rocky.app.validate.ValidateService;
 import dev.rocky.cli.error.CliErrorCode;
 import dev.rocky.cli.error.CliException;
 import dev.rocky.cli.output.CommandResult;
+import dev.rocky.cli.output.CompileReportJson;
+import dev.rocky.cli.output.DiagnosticsJson;
 import dev.rocky.cli.output.DiagnosticsView;
 import dev.rocky.cli.output.ExitCode;
 import dev.rocky.cli.output.HumanView;
@@ -119,7 +121,7 @@ public final class LocalWiring implements Wiring {
     CompileResult result = new CompileService(cache(root), new DuckDbSeedCatalog(), schemas,
         dev.rocky.cli.cost.LocalCostHistory.projections(root)).compile(new DirectoryProjectSource(root), options);
     CompileReport report = CompileReport.of(result, model);
-    return new CommandResult("compile", report, view(report.diagnostics(), root, summary(report.diagnostics(), report.models())),
+    return new CommandResult("compile", new CompileReportJson(report), view(report.diagnostics(), root, summary(report.diagnostics(), report.models())),
         report.hasErrors() ? ExitCode.FAILURE : ExitCode.SUCCESS);
   }
 
@@ -219,7 +221,7 @@ public final class LocalWiring implements Wiring {
 
   private CommandResult failed(String command, Path root, CompileResult result) {
     List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
-    return new CommandResult(command, Map.of("diagnostics", errors), view(errors, root, summary(errors, 0)), ExitCode.FAILURE);
+    return new CommandResult(command, new DiagnosticsJson(errors), view(errors, root, summary(errors, 0)), ExitCode.FAILURE);
   }
 
   private HumanView view(List<Diagnostic> diagnostics, Path root, String summary) {

@@ -108,8 +108,10 @@ public final class Compiler {
       // Parse (or reuse the cached references of) every model.
       Map<String, Prepared> prepared = new ConcurrentHashMap<>();
       workers.forEach(project.models(), m -> prepared.put(m.name(), prepare(m, vars, dialect, previous.get(m.name()))));
-      sources.addAll(undeclared(project, sources, prepared));
-      ProjectNames names = new ProjectNames(project.models(), sources);
+      ProjectNames declared = new ProjectNames(project.models(), sources);
+      List<SourceTable> undeclared = undeclared(project, declared, prepared);
+      sources.addAll(undeclared);
+      ProjectNames names = undeclared.isEmpty() ? declared : new ProjectNames(project.models(), sources);
       List<ModelDependencies> deps = new ArrayList<>();
       for (Model m : project.models()) {
         deps.add(new ModelDependencies(m.name(), m.config().dependsOn(), names.referencedModels(prepared.get(m.name()).references()), null));
@@ -342,11 +344,10 @@ public final class Compiler {
   }
 
   /** What the warehouse catalog knows of the tables models read that nothing declares. */
-  private List<SourceTable> undeclared(Project project, List<SourceTable> declared, Map<String, Prepared> prepared) {
+  private List<SourceTable> undeclared(Project project, ProjectNames known, Map<String, Prepared> prepared) {
     if (warehouse == SourceCatalog.NONE) {
       return List.of();
     }
-    ProjectNames known = new ProjectNames(project.models(), declared);
     java.util.Set<String> asked = new java.util.HashSet<>();
     List<SourceTable> found = new ArrayList<>();
     for (Model m : project.models()) {

@@ -19,6 +19,7 @@ import java.util.Map;
  * and are skipped. The span points at the first temporal column in the SQL.
  */
 public final class FreshnessLint {
+  private static final java.util.regex.Pattern MODEL_EXTENSION = java.util.regex.Pattern.compile("\\.(sql|rocky)$");
 
   /**
    * Lints every model in the order given. {@code projectFreshness} says whether the project
@@ -41,7 +42,7 @@ public final class FreshnessLint {
       if (temporal.isEmpty()) {
         continue;
       }
-      String where = model.sidecarFile() != null ? model.sidecarFile() : model.sqlFile().replaceAll("\\.(sql|rocky)$", ".toml");
+      String where = model.sidecarFile() != null ? model.sidecarFile() : MODEL_EXTENSION.matcher(model.sqlFile()).replaceAll(".toml");
       out.add(Diagnostic.of(DiagnosticCode.W005,
               "model '" + model.name() + "' outputs " + (temporal.size() == 1 ? "temporal column " : "temporal columns ")
                   + Names.list(temporal, 3) + " but declares no freshness")

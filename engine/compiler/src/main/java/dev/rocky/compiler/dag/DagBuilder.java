@@ -95,32 +95,36 @@ public final class DagBuilder {
   }
 
   private static List<List<String>> layers(Set<String> models, Map<String, List<String>> upstream, Map<String, List<String>> downstream) {
-    Map<String, Integer> order = new HashMap<>();
-    for (String m : models) {
-      order.put(m, order.size());
-    }
-    Map<String, Integer> remaining = new HashMap<>();
+    // Models by index (file order): counts and the sort of each layer work on ints, not boxed map values.
+    String[] names = models.toArray(String[]::new);
+    Map<String, Integer> order = new HashMap<>(names.length * 2);
+    int[] remaining = new int[names.length];
     List<String> current = new ArrayList<>();
-    for (String m : models) {
-      int n = upstream.get(m).size();
-      remaining.put(m, n);
-      if (n == 0) {
-        current.add(m);
+    for (int i = 0; i < names.length; i++) {
+      order.put(names[i], i);
+      remaining[i] = upstream.get(names[i]).size();
+      if (remaining[i] == 0) {
+        current.add(names[i]);
       }
     }
     List<List<String>> layers = new ArrayList<>();
+    int[] next = new int[names.length];
     while (!current.isEmpty()) {
       layers.add(current);
-      List<String> next = new ArrayList<>();
+      int n = 0;
       for (String m : current) {
         for (String d : downstream.get(m)) {
-          if (remaining.merge(d, -1, Integer::sum) == 0) {
-            next.add(d);
+          int i = order.get(d);
+          if (--remaining[i] == 0) {
+            next[n++] = i;
           }
         }
       }
-      next.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
-      current = next;
+      java.util.Arrays.sort(next, 0, n);
+      current = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        current.add(names[next[k]]);
+      }
     }
     return layers;
   }

@@ -53,7 +53,7 @@ final class Binder {
 
   /** The value bound from {@code node}, without the keys that had problems; empty if nothing binds. */
   <T> Optional<T> bind(JsonNode node, Class<T> type, Site site) {
-    JsonNode work = node.deepCopy();
+    JsonNode work = node; // copied before the first key is dropped: most nodes bind at the first attempt
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       try {
         return Optional.ofNullable(mapper.treeToValue(work, type));
@@ -63,6 +63,9 @@ final class Binder {
         List<Object> drop = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
             ? at
             : at.isEmpty() ? at : at.subList(0, 1);
+        if (work == node) {
+          work = node.deepCopy();
+        }
         if (drop.isEmpty() || !remove(work, drop)) {
           return Optional.empty();
         }

@@ -137,7 +137,11 @@ final class ModelConfigs {
     node.properties().forEach(e -> {
       path.add(e.getKey());
       if (doc.literal(path)) {
-        out.add(String.join(".", path.stream().map(String::valueOf).toList()));
+        StringBuilder dotted = new StringBuilder();
+        for (Object segment : path) {
+          (dotted.isEmpty() ? dotted : dotted.append('.')).append(segment);
+        }
+        out.add(dotted.toString());
       }
       if (e.getValue().isObject()) {
         walk(doc, e.getValue(), path, out);

@@ -162,14 +162,20 @@ final class ModelsLoader {
           doc = toml.parse(sqlPath, fm.toml(), CODE).orElse(null);
         }
       }
-      SidecarToml sc = doc == null ? ModelConfigs.empty()
-          : binder.bind(doc.root(), SidecarToml.class, new Binder.Site(doc, List.of(), CODE)).orElse(ModelConfigs.empty());
+      SidecarToml sc = doc == null ? ModelConfigs.empty() : sidecar(doc);
       String name = sc.name() != null && !sc.name().isBlank() ? sc.name() : stem;
       Model model = new Model(name, sqlPath, sql, sidecarFile, configs.resolve(name, sc, defaults, doc));
       findings.attribute(mark, name);
       SourceSpan nameSpan = doc != null && doc.line(List.of("name")) > 0 ? doc.span(List.of("name")) : SourceSpan.at(sqlPath, 1, 1);
       SourceSpan targetSpan = doc != null && doc.line(List.of("target")) > 0 ? doc.span(List.of("target")) : nameSpan;
       return Optional.of(new LoadedModel(model, nameSpan, targetSpan));
+    }
+
+    /** The sidecar bound from the tree when it has the usual shape, else strictly (reporting what is wrong). */
+    private SidecarToml sidecar(TomlDocument doc) {
+      SidecarToml fast = FastSidecar.bind(doc.root());
+      return fast != null ? fast
+          : binder.bind(doc.root(), SidecarToml.class, new Binder.Site(doc, List.of(), CODE)).orElse(ModelConfigs.empty());
     }
   }
 

@@ -17,7 +17,7 @@ final class ProjectChecks {
   private ProjectChecks() {}
 
   static void check(List<LoadedModel> models, Findings findings) {
-    Map<String, List<LoadedModel>> byName = group(models, m -> m.model().name());
+    Map<String, List<LoadedModel>> byName = groupIfShared(models, m -> m.model().name());
     byName.forEach((name, same) -> {
       if (same.size() > 1) {
         for (LoadedModel m : same) {
@@ -30,7 +30,7 @@ final class ProjectChecks {
     List<LoadedModel> writers = models.stream()
         .filter(m -> !(m.model().strategy() instanceof Strategy.Ephemeral))
         .toList();
-    Map<String, List<LoadedModel>> byTarget = group(writers, m -> m.model().target().key());
+    Map<String, List<LoadedModel>> byTarget = groupIfShared(writers, m -> m.model().target().key());
     byTarget.forEach((key, same) -> {
       boolean onlyDuplicateNames = same.stream().map(m -> m.model().name()).distinct().count() == 1;
       if (same.size() > 1 && !onlyDuplicateNames) {
@@ -42,6 +42,18 @@ final class ProjectChecks {
         }
       }
     });
+  }
+
+  /** The models grouped by key, as {@link #group}, when two share a key; else empty (no group has two). */
+  private static Map<String, List<LoadedModel>> groupIfShared(List<LoadedModel> models,
+      java.util.function.Function<LoadedModel, String> key) {
+    java.util.Set<String> seen = new java.util.HashSet<>(models.size() * 2);
+    for (LoadedModel m : models) {
+      if (!seen.add(key.apply(m))) {
+        return group(models, key);
+      }
+    }
+    return Map.of();
   }
 
   private static Map<String, List<LoadedModel>> group(List<LoadedModel> models,

@@ -15,6 +15,7 @@ import dev.rocky.core.diagnostic.SourceSpan;
 import dev.rocky.core.port.ProjectSource;
 import dev.rocky.core.project.Contract;
 import dev.rocky.core.project.Project;
+import dev.rocky.core.project.SourceTable;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,10 @@ public final class ProjectLoader {
     if (configDoc.isEmpty()) {
       return new LoadResult(null, findings.all());
     }
+    // Source schemas do not depend on rocky.toml: they load on a thread of their own meanwhile.
+    Findings sourceFindings = new Findings();
+    OnItsOwnThread<List<SourceTable>> sources = new OnItsOwnThread<>(() ->
+        new SourcesLoader(source, toml.reporting(sourceFindings), binder.reporting(sourceFindings), sourceFindings).load());
     RockyConfig config = new ConfigBinder(binder, findings).bind(configDoc.get());
 
     String modelsDir = options.modelsDir() != null ? options.modelsDir() : modelsDirOf(config);
@@ -89,12 +94,14 @@ public final class ProjectLoader {
     List<Contract> contracts = new ContractsLoader(source, toml, binder, findings)
         .load(models.contractFiles(), modelBySqlStem, options.contractsDir());
 
+    List<SourceTable> sourceTables = sources.get();
+    findings.addAll(sourceFindings);
     Project project = new Project(
         source.root(),
         options.configFile(),
         config,
         models.models().stream().map(ModelsLoader.LoadedModel::model).toList(),
-        new SourcesLoader(source, toml, binder, findings).load(),
+        sourceTables,
         contracts,
         new SeedsLoader(source, toml, binder, findings).load(),
         seedSql(source, findings));
@@ -143,6 +150,41 @@ public final class ProjectLoader {
       findings.report(DiagnosticCode.V030, SourceSpan.file(SEED_SQL), LoadMessages.cannotRead(SEED_SQL, e),
           LoadMessages.CHECK_PERMISSIONS);
       return null;
+    }
+  }
+
+  /** A value computed on a daemon thread started at once; {@link #get} waits for it and rethrows its failure. */
+  private static final class OnItsOwnThread<T> {
+    private final Thread thread;
+    private volatile @Nullable T value;
+    private volatile @Nullable Throwable failure;
+
+    OnItsOwnThread(java.util.function.Supplier<T> work) {
+      thread = new Thread(() -> {
+        try {
+          value = work.get();
+        } catch (RuntimeException | Error e) {
+          failure = e;
+        }
+      }, "rocky-load-sources");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    T get() {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading source schemas", e);
+      }
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      return java.util.Objects.requireNonNull(value);
     }
   }
 

@@ -86,7 +86,7 @@ public final class ProjectNames {
   }
 
   private static String key(List<String> parts) {
-    return String.join(".", parts).toLowerCase(Locale.ROOT);
+    return (parts.size() == 1 ? parts.getFirst() : String.join(".", parts)).toLowerCase(Locale.ROOT);
   }
 
   /** The schema part of a dotted key ({@code c.s.t} and {@code s.t} give {@code s}; {@code t} gives ""). */

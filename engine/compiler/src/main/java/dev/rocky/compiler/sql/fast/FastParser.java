@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * follows the dialect), or null when the text uses anything outside the supported subset or is not
  * valid SQL, in which case Calcite parses it (and reports the error). About ten times cheaper than
  * the JavaCC parser in a cold JVM, mostly because it has little code to load and compile.
- * Thread-safe: all state lives in one call.
+ * Thread-safe: all state lives in one call (the token arrays are kept per thread between calls).
  */
 public final class FastParser {
   private FastParser() {}
@@ -27,6 +27,8 @@ public final class FastParser {
       return new QueryParser(new Cursor(tokens)).statement();
     } catch (RuntimeException e) {
       return null; // Cursor.Bail, or anything Calcite's helpers throw: Calcite parses and reports
+    } finally {
+      tokens.release();
     }
   }
 }

@@ -53,6 +53,18 @@ class FastParserTest {
   }
 
   @Test
+  void aParseAfterALongerOneOrAGiveUpReadsOnlyItsOwnTokens() {
+    String longer = "SELECT a, b, c, d, e, f, g FROM s.t AS t WHERE a = 1 AND b = 2 ORDER BY a, b, c LIMIT 10";
+    String shorter = "SELECT x FROM u";
+    assertThat(FastParser.parse(longer, false)).isNotNull();
+    assertThat(CalciteParsing.disagreement(shorter, false)).isNull();
+    assertThat(FastParser.parse("SELECT /*+ hint */ a, b, c, d FROM t", false)).isNull(); // the lexer gives up
+    assertThat(FastParser.parse(shorter, false)).isNotNull();
+    assertThat(CalciteParsing.disagreement(shorter, false)).isNull();
+    assertThat(CalciteParsing.disagreement(longer, false)).isNull();
+  }
+
+  @Test
   void backticksQuoteNamesForDatabricks() {
     String sql = "SELECT `a b`, c FROM `db`.`t`";
     assertThat(FastParser.parse(sql, true)).isNotNull();

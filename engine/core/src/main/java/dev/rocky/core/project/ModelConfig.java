@@ -45,17 +45,17 @@ public record ModelConfig(
     dependsOn = List.copyOf(dependsOn);
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(target, "target");
-    classification = Map.copyOf(classification);
-    tags = Map.copyOf(tags);
-    columnDescriptions = Map.copyOf(columnDescriptions);
+    classification = inFileOrder(classification);
+    tags = inFileOrder(tags);
+    columnDescriptions = inFileOrder(columnDescriptions);
     tests = List.copyOf(tests);
     unitTests = List.copyOf(unitTests);
-    budget = Map.copyOf(budget);
-    args = Map.copyOf(args);
+    budget = inFileOrder(budget);
+    args = inFileOrder(args);
     sources = List.copyOf(sources);
-    formatOptions = Map.copyOf(formatOptions);
+    formatOptions = inFileOrder(formatOptions);
     useTests = List.copyOf(useTests);
-    governanceTags = Map.copyOf(governanceTags);
+    governanceTags = inFileOrder(governanceTags);
     surrogateKeys = List.copyOf(surrogateKeys);
     declaredKeys = Set.copyOf(declaredKeys);
     grants = List.copyOf(grants);
@@ -91,6 +91,21 @@ public record ModelConfig(
     this(dependsOn, adapter, intent, strategy, target, freshness, classification, tags, columnDescriptions, tests,
         unitTests, budget, null, Map.of(), List.of(), null, Map.of(), List.of(), Map.of(), null, null, List.of(),
         Set.of(), List.of());
+  }
+
+  /**
+   * An unmodifiable copy that keeps the order of the keys as given (the file's): what the CLI prints
+   * follows it, and {@code Map.copyOf}'s order changes from one JVM to the next.
+   */
+  private static <V> Map<String, V> inFileOrder(Map<String, V> values) {
+    if (values.isEmpty()) {
+      return Map.of();
+    }
+    values.forEach((k, v) -> {
+      Objects.requireNonNull(k, "key");
+      Objects.requireNonNull(v, () -> "value of " + k);
+    });
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
   }
 
   /** The configuration of a model with no sidecar and no defaults. */

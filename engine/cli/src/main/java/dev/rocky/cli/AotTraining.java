@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * ({@code java -XX:AOTCacheOutput=... dev.rocky.cli.AotTraining}). It runs a fixed set of command
  * lines in one JVM, with their output discarded, so the cache holds the classes of the common
  * paths: help, version, JSON and table output, scaffolding, usage and execution errors, and the
- * project commands on the playground (which exercise the engine once it is wired). Each argument
+ * project commands on the playground (which exercise the engine once it is wired), and a seeded
+ * run of the playground (DuckDB, the state store, the run coordinator). Each argument
  * names a further project (for example a generated one, see {@code bin/rocky}) that is compiled
  * twice, cold and then with the compile cache, so the cache also covers a large compile's paths.
  */
@@ -42,6 +43,11 @@ public final class AotTraining {
         List<String> run = command.equals("list") ? List.of("list", "models", "-o", "json") : List.of(command, "-o", "json");
         Cli.run(run.toArray(String[]::new), context(playground));
         Cli.run(List.of(command, "-o", "table").toArray(String[]::new), context(playground));
+      }
+      // A run on the seeded playground: the warehouse, the state store and the run's own code.
+      for (List<String> run : List.of(List.of("seed", "--sql", "-o", "json"), List.of("run", "-o", "json"),
+          List.of("run", "-o", "table"))) {
+        Cli.run(run.toArray(String[]::new), context(playground));
       }
       for (String project : args) {
         for (int round = 0; round < 2; round++) {

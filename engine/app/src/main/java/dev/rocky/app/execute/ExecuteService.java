@@ -43,6 +43,7 @@ public final class ExecuteService {
   private final Clock clock;
   private final MaterializationRenderer renderer;
   private final Retrier retrier;
+  private final KnownSchemas schemas;
 
   /** Production defaults: {@link RetryPolicy#DEFAULT}, real sleeps, random jitter. */
   public ExecuteService(WarehouseAdapter adapter, StateStore state, Clock clock) {
@@ -52,11 +53,28 @@ public final class ExecuteService {
   /** @param random jitter source, numbers in {@code [0, 1)} */
   public ExecuteService(WarehouseAdapter adapter, StateStore state, Clock clock, RetryPolicy retry, Sleeper sleeper,
       DoubleSupplier random) {
+    this(adapter, state, clock, new MaterializationRenderer(SqlDialect.of(adapter.dialect())),
+        new Retrier(retry, sleeper, random, clock), KnownSchemas.none());
+  }
+
+  private ExecuteService(WarehouseAdapter adapter, StateStore state, Clock clock, MaterializationRenderer renderer,
+      Retrier retrier, KnownSchemas schemas) {
     this.adapter = adapter;
     this.state = state;
     this.clock = clock;
-    this.renderer = new MaterializationRenderer(SqlDialect.of(adapter.dialect()));
-    this.retrier = new Retrier(retry, sleeper, random, clock);
+    this.renderer = renderer;
+    this.retrier = retrier;
+    this.schemas = schemas;
+  }
+
+  /**
+   * This service for the models of one run: it remembers the target schemas the run has seen exist
+   * (see {@link KnownSchemas}), so a model in a known schema issues no {@code CREATE SCHEMA}, and
+   * one whose statements do not depend on its target's state (full_refresh, view, materialized_view,
+   * ephemeral) no probe either.
+   */
+  public ExecuteService forRun() {
+    return new ExecuteService(adapter, state, clock, renderer, retrier, KnownSchemas.forRun());
   }
 
   /** The warehouse dialect steps must have been planned for. */
@@ -86,15 +104,19 @@ public final class ExecuteService {
     List<Statement> statements = new ArrayList<>();
     Retrier.Outcome<Loaded> outcome = retrier.run(() -> {
       statements.clear();
-      TargetProbe.Probe p = probe.probe(step, renderer);
-      if (!p.exists()) {
+      boolean schemaKnown = schemas.contains(step.target());
+      TargetProbe.Probe p = schemaKnown && !TargetProbe.dependsOnState(step.strategy())
+          ? TargetProbe.Probe.NOT_NEEDED : probe.probe(step, renderer);
+      if (!p.exists() && !schemaKnown) {
         statements.add(renderer.createSchema(step.target()));
       }
       statements.addAll(renderer.render(step, p.targetState()));
       if (p.voidsRecordedWatermark()) {
         state.resetWatermark(TargetProbe.key(step.target()));
       }
-      return new Loaded(p, runner.run(statements));
+      Loaded loaded = new Loaded(p, runner.run(statements));
+      schemas.add(step.target());
+      return loaded;
     });
     String hash = SqlHash.of(withoutSchema(statements));
     Instant finished = clock.instant();

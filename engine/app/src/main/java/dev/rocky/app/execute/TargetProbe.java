@@ -39,6 +39,11 @@ final class TargetProbe {
    * @param effective the watermark the load starts from (null: the target is rebuilt)
    */
   record Probe(boolean exists, @Nullable Instant recorded, @Nullable Instant effective) {
+    /**
+     * No probe: the step's statements do not depend on its target's state (see
+     * {@link #dependsOnState}) and its schema is known to exist.
+     */
+    static final Probe NOT_NEEDED = new Probe(false, null, null);
 
     TargetState targetState() {
       if (!exists) {
@@ -67,6 +72,25 @@ final class TargetProbe {
         .orElseThrow(() -> new IllegalStateException("no READ_WATERMARK statement for " + step.model()));
     Instant loaded = WatermarkValues.toInstant(adapter.query(read.sql()).single());
     return new Probe(true, recorded, loaded != null && loaded.isAfter(recorded) ? loaded : recorded);
+  }
+
+  /**
+   * Whether a strategy's statements depend on what the target is: merge, delete_insert, incremental
+   * and microbatch build the table when it is missing and load into it otherwise (time_interval
+   * steps probe in {@link PartitionedExecution}). The others replace the target whatever it was.
+   */
+  static boolean dependsOnState(Strategy strategy) {
+    return switch (strategy) {
+      case Strategy.FullRefresh f -> false;
+      case Strategy.View v -> false;
+      case Strategy.MaterializedView mv -> false;
+      case Strategy.Ephemeral e -> false;
+      case Strategy.Incremental i -> true;
+      case Strategy.Microbatch m -> true;
+      case Strategy.Merge m -> true;
+      case Strategy.DeleteInsert d -> true;
+      case Strategy.TimeInterval ti -> true;
+    };
   }
 
   static boolean isWatermarked(Strategy strategy) {

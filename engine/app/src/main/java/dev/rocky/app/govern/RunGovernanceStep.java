@@ -17,6 +17,7 @@ import dev.rocky.planner.RunPlan;
 import dev.rocky.planner.govern.GrantSql;
 import dev.rocky.planner.sql.SqlDialect;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -51,20 +52,25 @@ public final class RunGovernanceStep implements RunGovernance {
 
   @Override
   public RunOutput afterModels(RunPlan plan, List<ModelResult> results, RunOutput output) {
-    List<GovernTarget> targets = new ArrayList<>();
+    Map<String, ModelStep> steps = new HashMap<>();
+    plan.steps().forEach(s -> steps.put(s.model(), s));
+    List<Built> built = new ArrayList<>();
     for (ModelResult r : results) {
-      ModelStep step = plan.step(r.model()).orElse(null);
+      ModelStep step = steps.get(r.model());
       Model model = models.get(r.model());
       if (r.status() == ModelStatus.SUCCESS && step != null && model != null) {
-        targets.add(target(model, step));
+        built.add(new Built(model, step));
       }
     }
     boolean grants = new GrantSql(service.dialect()).supported() && (!config.roles().isEmpty()
-        || targets.stream().anyMatch(t -> !t.model().config().grants().isEmpty()
-            || !t.governance().grants().isEmpty() || !t.governance().schemaGrants().isEmpty()));
-    if (targets.isEmpty() || (classified.isEmpty() && !grants)) {
+        || built.stream().anyMatch(b -> !b.model().config().grants().isEmpty()
+            || !pipelines.governance(b.model().name()).grants().isEmpty()
+            || !pipelines.governance(b.model().name()).schemaGrants().isEmpty()));
+    if (built.isEmpty() || (classified.isEmpty() && !grants)) {
       return output;
     }
+    // Only now the tables' columns: a project without governance asks the warehouse nothing.
+    List<GovernTarget> targets = built.stream().map(b -> target(b.model(), b.step())).toList();
     try {
       GovernPlan governed = service.plan(config, classified, targets, env,
           new GrantSql(service.dialect()).supported() ? service.warehouseGrants() : GrantReader.NONE);
@@ -73,6 +79,9 @@ public final class RunGovernanceStep implements RunGovernance {
       return RunOutputGovernance.failed(output, e.getMessage(), config.classifications().maskFailure());
     }
   }
+
+  /** A model the run built, with its step. */
+  private record Built(Model model, ModelStep step) {}
 
   private GovernTarget target(Model model, ModelStep step) {
     TargetRef ref = new TargetRef(step.target().catalog(), step.target().schema(), step.target().table());

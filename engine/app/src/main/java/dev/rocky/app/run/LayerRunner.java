@@ -9,6 +9,8 @@ import dev.rocky.planner.ModelGraph;
 import dev.rocky.planner.ModelStep;
 import dev.rocky.planner.RunPlan;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +30,21 @@ import java.util.stream.Collectors;
 /**
  * Runs a plan's layers in order, the models of a layer on a pool of {@code parallel} threads. Each
  * result is committed (execution, watermark and partitions in one transaction) on the coordinating
- * thread as soon as it arrives, before the next model's result; a model whose upstream failed is
+ * thread, together with the results that arrive within {@link #COMMIT_WINDOW} of it, in one
+ * transaction of the state store. A model whose upstream failed is
  * skipped and committed as such. Each model fires its hook events ({@link RunHooks}) on its worker
  * thread; once a hook stops the run, no further model starts: each is committed as skipped. A failure to commit ends the run: the exception propagates, and
  * what was committed before it stays.
  */
 final class LayerRunner {
+  /**
+   * How long a finished model's result may wait for others to share its commit: an interrupted run
+   * loses at most this much of its results' commits (its models run again, and an incremental
+   * load that ran past its recorded watermark resumes from the target's own maximum, see
+   * {@code TargetProbe}), for one state-store transaction per burst of models instead of one each.
+   */
+  static final Duration COMMIT_WINDOW = Duration.ofMillis(100);
+
   private final ExecuteService execute;
   private final StateStore state;
   private final Clock clock;
@@ -105,18 +117,44 @@ final class LayerRunner {
       });
       submitted++;
     }
-    for (int i = 0; i < submitted; i++) {
-      ModelResult result = next(running);
-      commit(result);
-      if (result.status() == ModelStatus.SKIPPED) {
-        listener.modelSkipped(layer, result.model(), hooks.abortReason());
-      } else if (result.succeeded()) {
-        listener.modelFinished(layer, result);
-      } else {
-        blockers.failed(result.model());
-        listener.modelFailed(layer, result);
+    for (int done = 0; done < submitted; ) {
+      List<ModelResult> arrived = arrived(running, submitted - done);
+      commit(arrived);
+      done += arrived.size();
+      for (ModelResult result : arrived) {
+        if (result.status() == ModelStatus.SKIPPED) {
+          listener.modelSkipped(layer, result.model(), hooks.abortReason());
+        } else if (result.succeeded()) {
+          listener.modelFinished(layer, result);
+        } else {
+          blockers.failed(result.model());
+          listener.modelFailed(layer, result);
+        }
       }
     }
+  }
+
+  /**
+   * The next result (waiting for it), and those that finish within {@link #COMMIT_WINDOW} of it,
+   * at most {@code pending} in all: committed together, in one transaction of the state store.
+   */
+  private static List<ModelResult> arrived(CompletionService<ModelResult> running, int pending) {
+    List<ModelResult> arrived = new ArrayList<>();
+    arrived.add(next(running));
+    long deadline = System.nanoTime() + COMMIT_WINDOW.toNanos();
+    try {
+      while (arrived.size() < pending) {
+        Future<ModelResult> more = running.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (more == null) {
+          break;
+        }
+        arrived.add(get(more));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the run was interrupted while models were running", e);
+    }
+    return arrived;
   }
 
   /** A model not run because a hook stopped the run. */
@@ -131,14 +169,30 @@ final class LayerRunner {
     afterCommit.run();
   }
 
+  /** Several results in one commit of the state store (see {@link StateStore#commitModelResults}). */
+  private void commit(List<ModelResult> arrived) {
+    state.commitModelResults(arrived.stream().map(r -> r.toCommit(runId)).toList());
+    arrived.forEach(r -> results.put(r.model(), r));
+    afterCommit.run();
+  }
+
   private static ModelResult next(CompletionService<ModelResult> running) {
     try {
-      return running.take().get();
+      return get(running.take());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the run was interrupted while models were running", e);
+    }
+  }
+
+  /** A finished model's result; ExecuteService returns failures as results: only an Error or a bug throws. */
+  private static ModelResult get(Future<ModelResult> finished) {
+    try {
+      return finished.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the run was interrupted while models were running", e);
     } catch (ExecutionException e) {
-      // ExecuteService returns failures as results: only an Error or a bug gets here.
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }

@@ -186,7 +186,7 @@ public final class RunCoordinator {
     fired.pipelineStarted(runId, plan.steps().size());
     RunOutputs.Executed executed;
     try {
-      executed = new LayerRunner(execute, state, clock, runId, options, listener,
+      executed = new LayerRunner(execute.forRun(), state, clock, runId, options, listener,
           new LeaseRenewal(state, owner, options.leaseTtl(), clock, started), recorder, fired).run(plan, graph);
     } catch (RuntimeException e) {
       if (key != null) {

@@ -1,7 +1,6 @@
 package dev.rocky.app.run;
 
 import dev.rocky.app.cost.CostReport;
-import dev.rocky.app.cost.ModelCost;
 import dev.rocky.app.execute.ModelResult;
 import dev.rocky.app.execute.WindowResult;
 import dev.rocky.core.RockyVersion;
@@ -14,6 +13,7 @@ import dev.rocky.planner.RunPlan;
 import dev.rocky.planner.sql.TableName;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -56,9 +56,20 @@ final class RunOutputs {
     int ok = 0;
     int failed = 0;
     int skipped = 0;
+    Map<String, ModelStep> steps = new HashMap<>();
+    plan.steps().forEach(s -> steps.put(s.model(), s));
+    Map<String, Double> costs = new HashMap<>();
+    if (cost != null) {
+      // The first of a model's entries, as CostReport.model gives it.
+      cost.summary().perModel().forEach(m -> {
+        if (!costs.containsKey(m.model())) {
+          costs.put(m.model(), m.costUsd());
+        }
+      });
+    }
     for (ModelResult r : executed.results()) {
-      ModelStep step = plan.step(r.model()).orElseThrow();
-      Double modelCost = cost == null ? null : cost.model(r.model()).map(ModelCost::costUsd).orElse(null);
+      ModelStep step = java.util.Objects.requireNonNull(steps.get(r.model()), r.model());
+      Double modelCost = costs.get(r.model());
       materializations.addAll(materializations(r, step.schema(), modelCost));
       if (!r.windows().isEmpty() || r.strategy().equals("time_interval")) {
         partitions.add(partitionSummary(r));

@@ -67,6 +67,55 @@ class ExecuteServiceTest {
   }
 
   @Test
+  void withinOneRunAKnownSchemaIsNeitherProbedNorCreatedAgain() {
+    ExecuteService run = service.forRun();
+    ModelStep first = step(new Strategy.FullRefresh());
+    ModelStep view = new ModelStep("v", new Strategy.View(), new TableName(null, "marts", "v"), "SELECT 1 AS id",
+        ModelSchema.unknown("v"), List.of());
+    ModelStep merged = new ModelStep("m", new Strategy.DeleteInsert(List.of("id")),
+        new TableName(null, "marts", "m"), "SELECT 1 AS id", ModelSchema.unknown("m"), List.of());
+    ModelStep elsewhere = new ModelStep("o", new Strategy.FullRefresh(), new TableName(null, "other", "o"),
+        "SELECT 1 AS id", ModelSchema.unknown("o"), List.of());
+
+    for (ModelStep s : List.of(first, view, merged, elsewhere)) {
+      assertThat(run.execute(ExecuteRequest.of("run-20260201-000000-000", s, "models/x.sql")).status())
+          .isEqualTo(ModelStatus.SUCCESS);
+    }
+
+    assertThat(warehouse.calls).containsExactly(
+        "exists? marts.fct", "execute: CREATE SCHEMA IF NOT EXISTS \"marts\"",
+        "execute: CREATE OR REPLACE TABLE \"marts\".\"fct\" AS\nSELECT 1 AS id",
+        "execute: CREATE OR REPLACE VIEW \"marts\".\"v\" AS\nSELECT 1 AS id",
+        "exists? marts.m", "execute: CREATE TABLE \"marts\".\"m\" AS\nSELECT 1 AS id",
+        "exists? other.o", "execute: CREATE SCHEMA IF NOT EXISTS \"other\"",
+        "execute: CREATE OR REPLACE TABLE \"other\".\"o\" AS\nSELECT 1 AS id");
+  }
+
+  @Test
+  void aServiceOutsideARunProbesEveryTarget() {
+    execute(new Strategy.FullRefresh());
+    warehouse.existing.add("marts.fct");
+    execute(new Strategy.FullRefresh());
+
+    assertThat(warehouse.calls).filteredOn(c -> c.startsWith("exists?")).hasSize(2);
+  }
+
+  @Test
+  void aSchemaIsKnownOnlyOnceAModelInItSucceeded() {
+    ExecuteService run = service.forRun();
+    warehouse.fault = sql -> sql.startsWith("CREATE OR REPLACE TABLE") ? new RockyException(
+        DuckDbErrorCode.DUCKDB_SQL_REJECTED, "Binder Error: no such column") : null;
+    assertThat(run.execute(ExecuteRequest.of("run-20260201-000000-000", step(new Strategy.FullRefresh()),
+        "models/fct.sql")).status()).isEqualTo(ModelStatus.FAILED);
+    warehouse.fault = sql -> null;
+    warehouse.calls.clear();
+
+    run.execute(ExecuteRequest.of("run-20260201-000000-000", step(new Strategy.FullRefresh()), "models/fct.sql"));
+
+    assertThat(warehouse.calls).startsWith("exists? marts.fct", "execute: CREATE SCHEMA IF NOT EXISTS \"marts\"");
+  }
+
+  @Test
   void aTransactionRunsAsOneUnitAndItsRowsAreUnknown() {
     warehouse.existing.add("marts.fct");
     ModelResult r = execute(new Strategy.DeleteInsert(List.of("id")));

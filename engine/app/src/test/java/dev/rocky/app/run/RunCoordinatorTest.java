@@ -115,7 +115,12 @@ class RunCoordinatorTest {
       }
     };
 
-    coordinator(state).run(project.plan(), project.graph(), options().parallel(1).build(), watch);
+    // One model per layer, so that each result has a commit of its own.
+    TestProject chain = new TestProject()
+        .model("a", new Strategy.FullRefresh(), "SELECT 1 AS x")
+        .model("b", new Strategy.FullRefresh(), "SELECT * FROM a", "a")
+        .model("c", new Strategy.FullRefresh(), "SELECT * FROM b", "b");
+    coordinator(state).run(chain.plan(), chain.graph(), options().parallel(1).build(), watch);
 
     assertThat(seen).hasSize(3);
     assertThat(seen).extracting(RunLease::owner).allMatch(o -> o.startsWith("unit-host:" + ProcessHandle.current().pid()

@@ -58,6 +58,15 @@ public interface StateStore extends AutoCloseable {
    */
   void commitModelResult(ModelCommit commit);
 
+  /**
+   * Commits several models' results, each as {@link #commitModelResult} does, in order: what a
+   * run has finished while the previous commit was being written. A store may write them in one
+   * transaction (then a failure stores none of them); by default they are committed one by one.
+   */
+  default void commitModelResults(List<ModelCommit> commits) {
+    commits.forEach(this::commitModelResult);
+  }
+
   /** The executions committed for a run so far, in commit order; works for unfinished runs. */
   List<ModelExecution> modelExecutions(String runId);
 

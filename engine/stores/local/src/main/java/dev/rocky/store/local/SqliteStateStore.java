@@ -17,12 +17,17 @@ import dev.rocky.core.state.StateKeys;
 import dev.rocky.core.state.Watermark;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state store of local runs: one SQLite file (by default {@code .rocky/state.sqlite}) in WAL
@@ -138,23 +143,61 @@ public final class SqliteStateStore implements StateStore {
 
   @Override
   public void commitModelResult(ModelCommit commit) {
-    db.write("committing " + commit.execution().modelName() + " to", c -> {
-      putExecution(c, commit.runId(), commit.execution());
-      for (PartitionRecord p : commit.partitions()) {
-        putPartition(c, p);
-      }
-      if (commit.watermark() != null) {
-        advance(c, commit.watermark().targetKey(), commit.watermark().watermark());
+    db.write("committing " + commit.execution().modelName() + " to", c -> commit(c, commit));
+  }
+
+  /** All of them in one transaction: one write of the file (and one sync) instead of one each. */
+  @Override
+  public void commitModelResults(List<ModelCommit> commits) {
+    if (commits.size() == 1) {
+      commitModelResult(commits.getFirst());
+      return;
+    }
+    if (commits.isEmpty()) {
+      return;
+    }
+    db.write("committing " + commits.size() + " models' results to", c -> {
+      for (ModelCommit commit : commits) {
+        commit(c, commit);
       }
       return null;
     });
   }
 
+  private @Nullable Void commit(Connection c, ModelCommit commit) throws SQLException {
+    putExecution(c, commit.runId(), commit.execution());
+    for (PartitionRecord p : commit.partitions()) {
+      putPartition(c, p);
+    }
+    if (commit.watermark() != null) {
+      advance(c, commit.watermark().targetKey(), commit.watermark().watermark());
+    }
+    return null;
+  }
+
   private void putExecution(Connection c, String runId, ModelExecution e) throws SQLException {
+    putExecution(c, runId, e.modelName(), json.write(e));
+  }
+
+  private static void putExecution(Connection c, String runId, String model, String value) throws SQLException {
     Sql.update(c, "INSERT INTO model_executions (run_id, model_name, seq, value) VALUES (?, ?,"
         + " (SELECT coalesce(max(seq), 0) + 1 FROM model_executions WHERE run_id = ?), ?)"
         + " ON CONFLICT (run_id, model_name) DO UPDATE SET value = excluded.value",
-        runId, e.modelName(), runId, json.write(e));
+        runId, model, runId, value);
+  }
+
+  /** The stored executions of a run, as stored: model name to JSON. */
+  private static Map<String, String> committedValues(Connection c, String runId) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT model_name, value FROM model_executions WHERE run_id = ?")) {
+      ps.setString(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return out;
   }
 
   @Override
@@ -178,8 +221,13 @@ public final class SqliteStateStore implements StateStore {
   public void recordRun(RunRecord run) {
     StateKeys.requireValid(run.runId(), "runId");
     db.write("recording run " + run.runId() + " in", c -> {
+      // Most executions were committed as they finished and are unchanged: write only the others.
+      Map<String, String> committed = committedValues(c, run.runId());
       for (ModelExecution e : run.modelsExecuted()) {
-        putExecution(c, run.runId(), e);
+        String value = json.write(e);
+        if (!value.equals(committed.get(e.modelName()))) {
+          putExecution(c, run.runId(), e.modelName(), value);
+        }
       }
       return Sql.update(c, "INSERT INTO runs (run_id, started_epoch_second, started_nano, value) VALUES (?, ?, ?, ?)"
           + " ON CONFLICT (run_id) DO UPDATE SET started_epoch_second = excluded.started_epoch_second,"

@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.run.Failures;
+import dev.rocky.core.run.ModelExecution;
+import dev.rocky.core.state.ModelCommit;
 import dev.rocky.core.state.LeaseHeldException;
 import dev.rocky.core.state.StoreErrorCode;
 import dev.rocky.core.state.Watermark;
+import dev.rocky.testkit.contract.StateFixtures;
 import dev.rocky.testkit.fake.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +117,36 @@ class SqliteStateStoreTest {
       assertThat(store.watermark("raw.orders")).contains(committed);
       assertThat(store.modelExecutions("run-1")).containsExactly(StateFileChild.execution("orders"));
       assertThat(store.advanceWatermark("raw.other", committed)).isTrue();
+    }
+  }
+
+  @Test
+  void resultsCommittedTogetherAreStoredInOrderWithTheirWatermarksOrNotAtAll() throws Exception {
+    String run = StateFixtures.runId(clock.instant());
+    Instant t0 = clock.instant();
+    ModelExecution orders = StateFixtures.succeeded("orders", t0);
+    ModelExecution customers = StateFixtures.failed("customers", t0);
+    try (SqliteStateStore store = SqliteStateStore.forProject(project)) {
+      store.commitModelResults(List.of(
+          ModelCommit.of(run, orders, StateFixtures.advance("raw.orders", "2026-02-01T00:00:00Z", t0)),
+          ModelCommit.of(run, customers)));
+      assertThat(store.modelExecutions(run)).containsExactly(orders, customers);
+      assertThat(store.watermark("raw.orders")).map(Watermark::lastValue).contains(Instant.parse("2026-02-01T00:00:00Z"));
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file()); var s = c.createStatement()) {
+      s.execute("CREATE TRIGGER refuse BEFORE INSERT ON watermarks WHEN NEW.target_key = 'raw.refused'"
+          + " BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    }
+
+    try (SqliteStateStore store = SqliteStateStore.forProject(project)) {
+      ModelExecution payments = StateFixtures.succeeded("payments", t0);
+      ModelExecution refused = StateFixtures.succeeded("refused", t0);
+      assertThatThrownBy(() -> store.commitModelResults(List.of(ModelCommit.of(run, payments),
+          ModelCommit.of(run, refused, StateFixtures.advance("raw.refused", "2026-02-01T00:00:00Z", t0)))))
+          .isInstanceOfSatisfying(RockyException.class,
+              e -> assertThat(e.code()).isEqualTo(StoreErrorCode.STATE_WRITE_FAILED));
+
+      assertThat(store.modelExecutions(run)).as("none of a failed group").containsExactly(orders, customers);
     }
   }
 

@@ -14,7 +14,8 @@
 # launcher, e.g. an older build's bin/rocky, measured in the same rounds as extra rows),
 # FLOOR_JAVA_OPTS (JVM flags of the Java read floor and of JdbcRun, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1").
 # --run-size: the project of the `rocky run` and JDBC rows (default 1000; 0 leaves them out); the
-#   run is measured three ways: recording everything, `[replay] record = "hashes"` and "off".
+#   run is measured three ways: recording everything, `[replay] record = "hashes"` and "off", each
+#   without .rocky/; and recording everything and nothing after a `rocky compile` (compile cache kept).
 # --quick: compile rows only (no lineage, catalog or run rows): the smoke that .ci/run runs.
 set -uo pipefail
 
@@ -34,7 +35,7 @@ while [ $# -gt 0 ]; do
     --run-size) RUN_SIZE=$2; shift 2 ;;
     --quick) QUICK=1; RUN_SIZE=0; shift ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -142,6 +143,8 @@ if [ "$RUN_SIZE" != 0 ]; then
   ROWS+=("jdbc_$RUN_SIZE|the same statements straight through JDBC (JdbcRun)|$(label "$RUN_SIZE")|3")
   ROWS+=("run_hashes_$RUN_SIZE|\`rocky -o json run\` with \`[replay] record = \"hashes\"\`|$(label "$RUN_SIZE")|3")
   ROWS+=("run_off_$RUN_SIZE|\`rocky -o json run\` with \`[replay] record = \"off\"\`|$(label "$RUN_SIZE")|3")
+  ROWS+=("run_cached_$RUN_SIZE|\`rocky -o json run\` after \`rocky compile\` (compile cache kept, state fresh)|$(label "$RUN_SIZE")|3")
+  ROWS+=("run_cached_off_$RUN_SIZE|\`rocky -o json run\` after \`rocky compile\`, \`[replay] record = \"off\"\`|$(label "$RUN_SIZE")|3")
 fi
 
 # measure ID CWD CMD...: one timed run, appended to $RES/ID.ok ("wall_s cpu_s rss_kib") or ID.fail.
@@ -209,21 +212,21 @@ run_row() {
     catalog_*)
       rm -rf "$p/.rocky/site"
       measure "$id" "$p" "$launcher" -o json catalog --out .rocky/site ;;
-    run_hashes_*|run_off_*)
-      # The same run with less provenance recorded: rocky.toml gets a [replay] section, then back.
+    run_*)
+      # run_N records everything; run_hashes_N and run_off_N add a [replay] section to rocky.toml
+      # (restored afterwards); run_cached_* first run `rocky compile` (not measured), so that the
+      # run finds the compile cache a user's last compile left, with the state and warehouse fresh.
       rp=$OUT/run$(label "$n")
+      mode=${id#run_}; mode=${mode%"$n"}; mode=${mode%_}
+      cached=0
+      case "$mode" in cached*) cached=1; mode=${mode#cached}; mode=${mode#_} ;; esac
       rm -rf "$rp/.rocky" "$rp/warehouse.duckdb" "$rp/warehouse.duckdb.wal"
       cp "$rp/seeded.duckdb" "$rp/warehouse.duckdb"
       cp "$rp/rocky.toml" "$LOGS/rocky.toml.saved"
-      mode=${id#run_}; mode=${mode%_*}
-      printf '\n[replay]\nrecord = "%s"\n' "$mode" >>"$rp/rocky.toml"
+      [ -n "$mode" ] && printf '\n[replay]\nrecord = "%s"\n' "$mode" >>"$rp/rocky.toml"
+      [ "$cached" = 1 ] && (cd "$rp" && "$launcher" -o json compile) >"$LOGS/$id.r$round.compile" 2>&1
       EXPECT_JSON=1 measure "$id" "$rp" "$launcher" -o json run
       cp "$LOGS/rocky.toml.saved" "$rp/rocky.toml" ;;
-    run_*)
-      rp=$OUT/run$(label "$n")
-      rm -rf "$rp/.rocky" "$rp/warehouse.duckdb" "$rp/warehouse.duckdb.wal"
-      cp "$rp/seeded.duckdb" "$rp/warehouse.duckdb"
-      EXPECT_JSON=1 measure "$id" "$rp" "$launcher" -o json run ;;
     jdbc_*)
       rp=$OUT/run$(label "$n")
       rm -f "$rp/jdbc.duckdb" "$rp/jdbc.duckdb.wal"
@@ -302,6 +305,8 @@ FAILED=0
     ratio_line "\`rocky run\` ÷ JDBC, $(label "$RUN_SIZE") (the overhead)" "run_$RUN_SIZE" "jdbc_$RUN_SIZE"
     ratio_line "\`rocky run\` recording hashes only ÷ JDBC, $(label "$RUN_SIZE")" "run_hashes_$RUN_SIZE" "jdbc_$RUN_SIZE"
     ratio_line "\`rocky run\` recording nothing ÷ JDBC, $(label "$RUN_SIZE")" "run_off_$RUN_SIZE" "jdbc_$RUN_SIZE"
+    ratio_line "\`rocky run\` after a compile ÷ JDBC, $(label "$RUN_SIZE")" "run_cached_$RUN_SIZE" "jdbc_$RUN_SIZE"
+    ratio_line "\`rocky run\` after a compile, recording nothing ÷ JDBC, $(label "$RUN_SIZE")" "run_cached_off_$RUN_SIZE" "jdbc_$RUN_SIZE"
   fi
   echo "- load average at the start of each round: $ROUND_LOADS"
   if [ "$FAILED" = 1 ]; then

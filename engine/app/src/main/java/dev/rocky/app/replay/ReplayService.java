@@ -1,11 +1,7 @@
 package dev.rocky.app.replay;
 
-import dev.rocky.app.execute.ExecuteRequest;
 import dev.rocky.app.execute.ExecuteService;
 import dev.rocky.app.execute.ModelResult;
-import dev.rocky.app.execute.PartitionOptions;
-import dev.rocky.app.execute.RetryPolicy;
-import dev.rocky.app.execute.Sleeper;
 import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ArtifactStore;
 import dev.rocky.core.port.StateStore;
@@ -13,15 +9,11 @@ import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.core.project.Dialect;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
-import dev.rocky.core.state.Watermark;
 import dev.rocky.planner.ModelStep;
 import dev.rocky.planner.replay.TimeTravelSql;
 import dev.rocky.planner.sql.SqlDialect;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code rocky replay}: rebuilds recorded models from their recorded recipes (never from the working
  * tree) over their recorded inputs, through the same {@link ExecuteService} a run uses, with the
  * clock stopped at the model's recorded start. Where is decided by the warehouse the run was recorded
- * on: a DuckDB run's models each on a scratch warehouse of their own, from Parquet snapshots; a
+ * on: a DuckDB run's models each on a scratch warehouse of their own, from Parquet snapshots, an
+ * input built earlier in the run rebuilt there first from its model's record ({@link ScratchBuild}); a
  * Databricks or Snowflake run's models on that warehouse, in a {@code replay__<run>} schema, reading
  * their inputs by Time Travel ({@link TravelReplay}). Works for every strategy: a strategy that keeps
  * rows starts from the target's recorded content and watermark.
@@ -72,8 +65,9 @@ public final class ReplayService {
     List<ModelReplay> out = new ArrayList<>();
     try (TravelReplay travel = warehouse == null || !TimeTravelSql.supports(SqlDialect.of(warehouse.dialect())) ? null
         : new TravelReplay(warehouse)) {
+      RunModels models = new RunModels(record, artifacts);
       for (ModelExecution e : executions) {
-        out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode, travel));
+        out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode, travel, models));
       }
     }
     return ReplayReport.of(RunSummary.of(record), mode, out);
@@ -98,7 +92,7 @@ public final class ReplayService {
     }
     try (TravelReplay travel = warehouse == null || !TimeTravelSql.supports(SqlDialect.of(warehouse.dialect())) ? null
         : new TravelReplay(warehouse)) {
-      return judge(e, mode, travel);
+      return judge(e, mode, travel, new RunModels(record, artifacts));
     }
   }
 
@@ -120,10 +114,10 @@ public final class ReplayService {
         "no run '" + run + "' is recorded", "list the recorded runs with: rocky history"));
   }
 
-  private ModelReplay judge(ModelExecution e, ReplayMode mode, @Nullable TravelReplay travel) {
+  private ModelReplay judge(ModelExecution e, ReplayMode mode, @Nullable TravelReplay travel, RunModels models) {
     RecordedModel recorded;
     try {
-      recorded = RecordedModel.load(e, artifacts);
+      recorded = models.load(e);
     } catch (RecordedModel.NotReplayable n) {
       return ModelReplay.judged(e, new Verdict.NonReplayable(n.getMessage()), null, null);
     }
@@ -165,19 +159,12 @@ public final class ReplayService {
       String note = version.equals(p.environment().adapterVersion()) ? null
           : "recorded on " + p.environment().adapter() + " " + p.environment().adapterVersion() + ", replayed on " + version;
       try (TableSnapshots tables = new TableSnapshots(db.adapter(), artifacts, sql)) {
-        for (RecordedModel.Input input : recorded.inputs()) {
-          tables.restore(input.snapshot().table(), input.snapshot(), input.bytes());
+        ModelResult result;
+        try {
+          result = new ScratchBuild(db, sql, tables).build(recorded);
+        } catch (ScratchBuild.Unfaithful u) {
+          return Rebuilt.notReplayable(String.valueOf(u.getMessage()), note);
         }
-        if (recorded.priorTarget() != null) {
-          tables.restore(step.target(), recorded.priorTarget().snapshot(), recorded.priorTarget().bytes());
-        }
-        if (p.priorWatermark() != null) {
-          db.state().advanceWatermark(step.target().qualifiedName(), new Watermark(p.priorWatermark(), p.startedAt()));
-        }
-        ExecuteService execute = new ExecuteService(db.adapter(), db.state(), Clock.fixed(p.startedAt(), ZoneOffset.UTC),
-            RetryPolicy.NONE, Sleeper.SYSTEM, () -> 0);
-        ModelResult result = execute.execute(new ExecuteRequest(p.runId(), step, recorded.recipe().sqlFile(),
-            Objects.requireNonNullElse(p.partitions(), PartitionOptions.LATEST)));
         if (!result.succeeded()) {
           String why = result.error() == null ? String.valueOf(result.status()) : result.error().summary();
           return Rebuilt.failed(why, note);

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything a replay needs about one model execution, stored as canonical JSON in the artifact
  * store (its key is the execution's {@code provenance}): the recipe's hash, the environment, each
- * input's Parquet snapshot, the target as it was before (for strategies that keep rows), the
+ * input's identity (a Parquet snapshot, the model that built it earlier in the run, a Delta version
+ * or a Time Travel instant), the target as it was before (for strategies that keep rows), the
  * partitions built, and the output's content hashes.
  *
  * @param priorTarget the target's rows before the run, for a strategy that keeps rows (null: absent or rebuilt)

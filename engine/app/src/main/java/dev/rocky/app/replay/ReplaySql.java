@@ -102,6 +102,19 @@ final class ReplaySql {
   }
 
   /**
+   * Each row's hash and its values' hashes, as {@link #contentHash} computes them, for at most
+   * {@code limit} rows: the first column {@code __rocky_row}, then one column per table column, named
+   * as it (DuckDB's {@code COLUMNS(*)}), so the statement needs no column names and its result gives
+   * them. For a small table, sorting and hashing these outside the warehouse gives the same hashes
+   * at a fraction of the cost of the ordered aggregate.
+   */
+  String rowHashes(TableName table, int limit) {
+    String row = dialect.quoteIdentifier(ROW);
+    return "SELECT sha256(to_json(" + row + ")::VARCHAR) AS " + row + ", sha256(coalesce(to_json(COLUMNS(*))::VARCHAR,"
+        + " 'null')) FROM " + dialect.table(table) + " AS " + row + " LIMIT " + limit;
+  }
+
+  /**
    * The content hash in one sort: each row contributes its row hash (part 0) and one hash per column
    * (part 1, 2, ... in the order of {@code columns}), unnested side by side, and one ordered
    * aggregate grouped by part concatenates each part's sorted hashes. Rows {@code part, rows, hash},

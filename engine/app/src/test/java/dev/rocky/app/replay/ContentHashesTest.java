@@ -47,6 +47,14 @@ class ContentHashesTest {
   }
 
   @Test
+  void aTableLargerThanTheSmallLimitIsHashedInTheWarehouseToTheSameHashes() {
+    for (String t : List.of("a", "c", "empty")) {
+      assertThat(ContentHashes.of(h.warehouse(), sql, table(t), 1)).as(t).isEqualTo(byDefinition(t));
+      assertThat(ContentHashes.of(h.warehouse(), sql, table(t), 4)).as(t).isEqualTo(byDefinition(t));
+    }
+  }
+
+  @Test
   void rowOrderDoesNotMatterDuplicatesDoAndAChangedColumnIsTheOnlyOneThatDiffers() {
     Provenance.OutputHash a = ContentHashes.of(h.warehouse(), sql, table("a"));
     Provenance.OutputHash b = ContentHashes.of(h.warehouse(), sql, table("b"));

@@ -31,13 +31,13 @@ final class ContentHashes {
   }
 
   /**
-   * On DuckDB, one statement for a table of at most {@code small} rows: its row and value hashes
-   * ({@link ReplaySql#rowHashes}), which also name its columns, sorted and hashed here; a larger
-   * table is hashed by {@link ReplaySql#contentHash} in the warehouse, with those names.
+   * On DuckDB, one statement for a table of at most {@code small} rows: its rows' and values' JSON
+   * ({@link ReplaySql#rowJson}), which also names its columns, hashed and sorted here; a larger table
+   * is hashed by {@link ReplaySql#contentHash} in the warehouse, with those names.
    */
   static Provenance.OutputHash of(WarehouseAdapter adapter, ReplaySql sql, TableName table, int small) {
     if (!TimeTravelSql.supports(sql.dialect())) {
-      QueryResult r = adapter.query(sql.rowHashes(table, small + 1));
+      QueryResult r = adapter.query(sql.rowJson(table, small + 1));
       List<String> columns = r.columnNames().subList(1, r.columns().size());
       return r.rowCount() <= small ? sorted(r, columns) : grouped(adapter.query(sql.contentHash(table, columns)), columns);
     }
@@ -53,14 +53,19 @@ final class ContentHashes {
         text(r.value(0, "content")), byColumn);
   }
 
-  /** From {@link ReplaySql#rowHashes}' rows (all of the table's): each part's hashes sorted, concatenated, hashed. */
+  /**
+   * From {@link ReplaySql#rowJson}'s rows (all of the table's), as {@link ReplaySql#contentHash}
+   * defines it: each JSON text's SHA-256 ({@code null} for a NULL value), each part's sorted,
+   * concatenated and hashed.
+   */
   private static Provenance.OutputHash sorted(QueryResult r, List<String> columns) {
     int rows = r.rowCount();
     String[] part = new String[rows];
     String[] hashes = new String[columns.size() + 1];
     for (int p = 0; p < hashes.length; p++) {
       for (int i = 0; i < rows; i++) {
-        part[i] = text(r.rows().get(i).get(p));
+        Object json = r.rows().get(i).get(p);
+        part[i] = ArtifactStore.keyOf(String.valueOf(json).getBytes(StandardCharsets.UTF_8));
       }
       Arrays.sort(part);
       hashes[p] = ArtifactStore.keyOf(String.join("", part).getBytes(StandardCharsets.UTF_8));

@@ -54,7 +54,7 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
   private final Map<String, Provenance.Snapshot> read = new ConcurrentHashMap<>();
   /** Tables built by this run's models that a replay can rebuild, by table: what their readers record. */
   private final Map<String, Built> built = new ConcurrentHashMap<>();
-  private volatile Provenance.@Nullable Environment environment;
+  private volatile @Nullable Env environment;
 
   /** @param recipes the recipe of each model the run builds, by name */
   public ProvenanceRecorder(WarehouseAdapter adapter, StateStore state, ArtifactStore artifacts,
@@ -86,7 +86,7 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
       return execution.get();
     }
     String recipeHash = artifacts.put(recipe.bytes());
-    Provenance.Environment env = environment();
+    Env env = environment();
     List<Provenance.Snapshot> inputs = new ArrayList<>();
     Provenance.Snapshot prior = null;
     Instant priorWatermark = null;
@@ -123,11 +123,12 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
           inputHash == null ? null : Provenance.proofClass(inputs, prior),
           env.hash(), RecipeIdentity.SCHEME, null, null));
     }
-    Provenance p = new Provenance(RecipeIdentity.SCHEME, request.runId(), step.model(), recipeHash, env, inputs, prior,
-        priorWatermark, partitions(result), result.startedAt(), output);
+    Provenance p = new Provenance(RecipeIdentity.SCHEME, request.runId(), step.model(), recipeHash, env.environment(),
+        inputs, prior, priorWatermark, partitions(result), result.startedAt(), output);
     String key = artifacts.put(p.bytes());
     if (sql.snapshots() && recipe.deterministic() && p.proofClass().equals("strong")) {
-      built.put(key(step.target()), new Built(step.model(), new Provenance.BuiltInRun(recipeHash, output.content()), output.rows()));
+      built.put(key(step.target()),
+          new Built(step.model(), new Provenance.BuiltInRun(recipeHash, output.content()), output.rows()));
     }
     return result.withIdentity(new RecipeIdentity(recipeHash, p.inputHash(), p.proofClass(), env.hash(),
         RecipeIdentity.SCHEME, output.content(), key));
@@ -194,8 +195,8 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     return keys.size() == 1 ? PartitionOptions.single(keys.first()) : PartitionOptions.range(keys.first(), keys.last());
   }
 
-  private Provenance.Environment environment() {
-    Provenance.Environment env = environment;
+  private Env environment() {
+    Env env = environment;
     if (env == null) {
       String version;
       try {
@@ -204,11 +205,15 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
         version = "unknown";
       }
       String dialect = adapter.dialect().id();
-      env = new Provenance.Environment("rocky-jvm", RockyVersion.get(), dialect, version, dialect);
+      Provenance.Environment e = new Provenance.Environment("rocky-jvm", RockyVersion.get(), dialect, version, dialect);
+      env = new Env(e, e.hash());
       environment = env;
     }
     return env;
   }
+
+  /** The environment, with its hash computed once per run. */
+  private record Env(Provenance.Environment environment, String hash) {}
 
   private static String key(TableName table) {
     return table.qualifiedName().toLowerCase(Locale.ROOT);

@@ -102,16 +102,16 @@ final class ReplaySql {
   }
 
   /**
-   * Each row's hash and its values' hashes, as {@link #contentHash} computes them, for at most
-   * {@code limit} rows: the first column {@code __rocky_row}, then one column per table column, named
-   * as it (DuckDB's {@code COLUMNS(*)}), so the statement needs no column names and its result gives
-   * them. For a small table, sorting and hashing these outside the warehouse gives the same hashes
-   * at a fraction of the cost of the ordered aggregate.
+   * What {@link #contentHash} hashes, for at most {@code limit} rows: each row's JSON, in the first
+   * column {@code __rocky_row}, then each value's JSON (null for NULL), one column per table column
+   * named as it (DuckDB's {@code COLUMNS(*)}), so the statement needs no column names and its result
+   * gives them. For a small table, hashing and sorting these outside the warehouse gives the same
+   * hashes at a fraction of the cost of the ordered aggregate.
    */
-  String rowHashes(TableName table, int limit) {
+  String rowJson(TableName table, int limit) {
     String row = dialect.quoteIdentifier(ROW);
-    return "SELECT sha256(to_json(" + row + ")::VARCHAR) AS " + row + ", sha256(coalesce(to_json(COLUMNS(*))::VARCHAR,"
-        + " 'null')) FROM " + dialect.table(table) + " AS " + row + " LIMIT " + limit;
+    return "SELECT to_json(" + row + ")::VARCHAR AS " + row + ", to_json(COLUMNS(*))::VARCHAR FROM "
+        + dialect.table(table) + " AS " + row + " LIMIT " + limit;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.rocky.app.execute.ModelResult;
 import dev.rocky.app.execute.PartitionOptions;
 import dev.rocky.app.execute.RetryPolicy;
 import dev.rocky.app.execute.Sleeper;
+import dev.rocky.core.memory.MemoryStateStore;
 import dev.rocky.core.state.Watermark;
 import dev.rocky.planner.ModelStep;
 import dev.rocky.planner.sql.TableName;
@@ -18,7 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Rebuilds recorded DuckDB models in one scratch warehouse, as DAG replay does: a model's inputs
+ * Rebuilds recorded DuckDB models in one scratch warehouse, as DAG replay does, each with a state
+ * store of its own holding its recorded watermark: a model's inputs
  * are restored from their Parquet snapshots, or, for a table an earlier model of the same run built,
  * rebuilt first from that model's recipe over its own inputs (upstream first, in DAG order), and its
  * content hash checked against the recorded one before the model reads it. A table already holding
@@ -59,14 +61,32 @@ final class ScratchBuild {
     if (recorded.priorTarget() != null) {
       restore(step.target(), recorded.priorTarget());
     }
+    Clock stopped = Clock.fixed(p.startedAt(), ZoneOffset.UTC);
+    MemoryStateStore state = new MemoryStateStore(stopped);
     if (p.priorWatermark() != null) {
-      db.state().advanceWatermark(step.target().qualifiedName(), new Watermark(p.priorWatermark(), p.startedAt()));
+      state.advanceWatermark(step.target().qualifiedName(), new Watermark(p.priorWatermark(), p.startedAt()));
     }
     holds.remove(key(step.target()));
-    ExecuteService execute = new ExecuteService(db.adapter(), db.state(), Clock.fixed(p.startedAt(), ZoneOffset.UTC),
-        RetryPolicy.NONE, Sleeper.SYSTEM, () -> 0);
+    ExecuteService execute = new ExecuteService(db.adapter(), state, stopped, RetryPolicy.NONE, Sleeper.SYSTEM, () -> 0);
     return execute.execute(new ExecuteRequest(p.runId(), step, recorded.recipe().sqlFile(),
         Objects.requireNonNullElse(p.partitions(), PartitionOptions.LATEST)));
+  }
+
+  /**
+   * The model was built and its output hashed: when that is the recorded output, the models
+   * downstream read its table as it is; otherwise they rebuild it (and find it differs).
+   */
+  void built(RecordedModel recorded, Provenance.OutputHash output) {
+    String table = key(recorded.recipe().step().target());
+    if (output.content().equals(recorded.provenance().output().content())) {
+      holds.put(table, holding(recorded));
+    } else {
+      holds.remove(table);
+    }
+  }
+
+  private static String holding(RecordedModel model) {
+    return "model " + model.provenance().model() + " " + model.provenance().output().content();
   }
 
   private void provide(RecordedModel.Input input) throws Unfaithful {
@@ -76,7 +96,7 @@ final class ScratchBuild {
       return;
     }
     Provenance.Snapshot s = input.snapshot();
-    String holding = "model " + s.model() + " " + upstream.provenance().output().content();
+    String holding = holding(upstream);
     String table = key(s.table());
     if (holding.equals(holds.get(table))) {
       return;

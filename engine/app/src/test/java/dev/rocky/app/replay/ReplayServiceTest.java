@@ -215,8 +215,14 @@ class ReplayServiceTest {
       assertThat(m.verdict()).isEqualTo("bit_exact");
       assertThat(m.replayedOutputHash()).isEqualTo(m.outputHash());
     });
-    assertThat(byModel(replay(artifacts).replay(run.runId(), null, ReplayMode.VERIFY)).values())
+    java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+    ReplayService counted = new ReplayService(h.state(), artifacts, () -> {
+      opened.incrementAndGet();
+      return new Scratch();
+    });
+    assertThat(byModel(counted.replay(run.runId(), null, ReplayMode.VERIFY)).values())
         .allSatisfy(m -> assertThat(m.verdict()).isEqualTo("bit_exact"));
+    assertThat(opened).as("one scratch warehouse for the whole run").hasValue(1);
     assertThat(replay(artifacts).replay(run.runId(), "top", ReplayMode.CHECK).models().getFirst().verdict())
         .isEqualTo("replayable");
   }

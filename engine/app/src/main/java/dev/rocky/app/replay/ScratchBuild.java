@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Rebuilds recorded DuckDB models in one scratch warehouse, as DAG replay does, each with a state
- * store of its own holding its recorded watermark: a model's inputs
- * are restored from their Parquet snapshots, or, for a table an earlier model of the same run built,
+ * Rebuilds recorded DuckDB models in one scratch warehouse, as DAG replay does: a model's inputs are
+ * restored from their Parquet snapshots, or, for a table an earlier model of the same run built,
  * rebuilt first from that model's recipe over its own inputs (upstream first, in DAG order), and its
  * content hash checked against the recorded one before the model reads it. A table already holding
- * what an input needs is not restored or rebuilt again.
+ * what an input needs is not restored or rebuilt again. Each build has a state store of its own,
+ * holding the model's recorded watermark only.
  */
 final class ScratchBuild {
   private final ScratchWarehouse db;

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything a replay needs about one model execution, stored as canonical JSON in the artifact
  * store (its key is the execution's {@code provenance}): the recipe's hash, the environment, each
- * input's Parquet snapshot, the target as it was before (for strategies that keep rows), the
+ * input's identity (a Parquet snapshot, the model that built it earlier in the run, a Delta version
+ * or a Time Travel instant), the target as it was before (for strategies that keep rows), the
  * partitions built, and the output's content hashes.
  *
  * @param priorTarget the target's rows before the run, for a strategy that keeps rows (null: absent or rebuilt)
@@ -99,14 +100,16 @@ public record Provenance(
   }
 
   /**
-   * A table as it was read, identified one of three ways, or with why it was not: on DuckDB its
+   * A table as it was read, identified one of four ways, or with why it was not: on DuckDB its
    * Parquet snapshot's artifact key, row count and column types (the warehouse's own, restored on
-   * replay where Parquet has no such type); on Databricks the Delta version it was at; on Snowflake
-   * the instant it was read at, for Time Travel.
+   * replay where Parquet has no such type), or, for a table an earlier model of the same run built,
+   * that model's recipe and output hash (a replay rebuilds it first); on Databricks the Delta
+   * version it was at; on Snowflake the instant it was read at, for Time Travel.
    *
    * @param model the model that builds the table, null for a source
    * @param version the Delta table version (Databricks)
    * @param asOf the Time Travel instant (Snowflake)
+   * @param builtInRun the recipe and output of the model that built the table earlier in the same run
    */
   public record Snapshot(
       @JsonProperty("table") TableName table,
@@ -116,16 +119,27 @@ public record Provenance(
       @JsonProperty("columns") List<Column> columns,
       @JsonProperty("missing") @Nullable String missing,
       @JsonProperty("version") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long version,
-      @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant asOf) {
+      @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant asOf,
+      @JsonProperty("built_in_run") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BuiltInRun builtInRun) {
 
     public Snapshot {
       Objects.requireNonNull(table, "table");
       columns = List.copyOf(Objects.requireNonNullElse(columns, List.of()));
-      int identities = (artifact == null ? 0 : 1) + (version == null ? 0 : 1) + (asOf == null ? 0 : 1);
+      int identities = (artifact == null ? 0 : 1) + (version == null ? 0 : 1) + (asOf == null ? 0 : 1)
+          + (builtInRun == null ? 0 : 1);
       if (identities > 1 || (identities == 1) == (missing != null)) {
         throw new IllegalArgumentException(table.qualifiedName()
-            + ": a snapshot has one identity (artifact, version or as_of) or says why not");
+            + ": a snapshot has one identity (artifact, version, as_of or built_in_run) or says why not");
       }
+      if (builtInRun != null && model == null) {
+        throw new IllegalArgumentException(table.qualifiedName() + ": a table built in the run names its model");
+      }
+    }
+
+    /** A snapshot with one of the first three identities (no {@code built_in_run}), or why there is none. */
+    public Snapshot(TableName table, @Nullable String model, @Nullable String artifact, @Nullable Long rows,
+        List<Column> columns, @Nullable String missing, @Nullable Long version, @Nullable Instant asOf) {
+      this(table, model, artifact, rows, columns, missing, version, asOf, null);
     }
 
     /** A Parquet snapshot, or why there is none. */
@@ -142,6 +156,11 @@ public record Provenance(
       };
     }
 
+    /** A table {@code model} built earlier in the same run, identified by its recipe and output hash. */
+    public static Snapshot built(TableName table, String model, BuiltInRun built, long rows) {
+      return new Snapshot(table, model, null, rows, List.of(), null, null, null, built);
+    }
+
     /** Where Time Travel reads it; null for a Parquet snapshot or a table not identified. */
     public @Nullable TravelPoint travelPoint() {
       return version != null ? new TravelPoint.Version(version) : asOf != null ? new TravelPoint.At(asOf) : null;
@@ -150,6 +169,20 @@ public record Provenance(
     /** Whether the table's content at the time is pinned: a snapshot, a version or an instant. */
     public boolean identified() {
       return missing == null;
+    }
+  }
+
+  /**
+   * The run-local identity of a table an earlier model of the same run built: that model's recipe
+   * hash and the content hash of its output (a replay rebuilds the model and checks the hash).
+   */
+  public record BuiltInRun(
+      @JsonProperty("recipe_hash") String recipeHash,
+      @JsonProperty("output_hash") String outputHash) {
+
+    public BuiltInRun {
+      Objects.requireNonNull(recipeHash, "recipeHash");
+      Objects.requireNonNull(outputHash, "outputHash");
     }
   }
 

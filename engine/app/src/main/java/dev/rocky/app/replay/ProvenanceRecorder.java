@@ -52,7 +52,9 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
   private final @Nullable TravelInputs travel;
   private final Replay.Record mode;
   private final Map<String, Provenance.Snapshot> read = new ConcurrentHashMap<>();
-  private volatile Provenance.@Nullable Environment environment;
+  /** Tables built by this run's models that a replay can rebuild, by table: what their readers record. */
+  private final Map<String, Built> built = new ConcurrentHashMap<>();
+  private volatile @Nullable Env environment;
 
   /** @param recipes the recipe of each model the run builds, by name */
   public ProvenanceRecorder(WarehouseAdapter adapter, StateStore state, ArtifactStore artifacts,
@@ -84,7 +86,7 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
       return execution.get();
     }
     String recipeHash = artifacts.put(recipe.bytes());
-    Provenance.Environment env = environment();
+    Env env = environment();
     List<Provenance.Snapshot> inputs = new ArrayList<>();
     Provenance.Snapshot prior = null;
     Instant priorWatermark = null;
@@ -95,9 +97,9 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
         prior = TableSnapshots.missing(step.target(), step.model(), NOT_RECORDED);
       }
     } else if (sql.snapshots()) {
-      recipe.inputs().forEach(i -> inputs.add(read.computeIfAbsent(key(i.table()), k -> snapshots.take(i.table(), i.model()))));
-      if (keepsRows(step.strategy()) && adapter.tableExists(TableSnapshots.ref(step.target()))) {
-        prior = snapshots.take(step.target(), step.model());
+      recipe.inputs().forEach(i -> inputs.add(input(i)));
+      if (keepsRows(step.strategy())) {
+        prior = snapshots.takeIfExists(step.target(), step.model());
       }
     } else if (travel != null) {
       boolean reads = !recipe.inputs().isEmpty() || keepsRows(step.strategy());
@@ -113,6 +115,7 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     }
     ModelResult result = execution.get();
     read.remove(key(step.target()));
+    built.remove(key(step.target()));
     Provenance.OutputHash output = result.succeeded() && identifies ? output(step.target()) : null;
     if (output == null) {
       String inputHash = identifies ? new Provenance.InputIdentity(inputs, prior, priorWatermark).hash() : null;
@@ -120,12 +123,33 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
           inputHash == null ? null : Provenance.proofClass(inputs, prior),
           env.hash(), RecipeIdentity.SCHEME, null, null));
     }
-    Provenance p = new Provenance(RecipeIdentity.SCHEME, request.runId(), step.model(), recipeHash, env, inputs, prior,
-        priorWatermark, partitions(result), result.startedAt(), output);
+    Provenance p = new Provenance(RecipeIdentity.SCHEME, request.runId(), step.model(), recipeHash, env.environment(),
+        inputs, prior, priorWatermark, partitions(result), result.startedAt(), output);
     String key = artifacts.put(p.bytes());
+    if (sql.snapshots() && recipe.deterministic() && p.proofClass().equals("strong")) {
+      built.put(key(step.target()),
+          new Built(step.model(), new Provenance.BuiltInRun(recipeHash, output.content()), output.rows()));
+    }
     return result.withIdentity(new RecipeIdentity(recipeHash, p.inputHash(), p.proofClass(), env.hash(),
         RecipeIdentity.SCHEME, output.content(), key));
   }
+
+  /**
+   * How an input is identified on DuckDB: a table an earlier model of this run built (deterministic,
+   * from identified inputs) by that model's recipe and output hash, which a replay rebuilds; any
+   * other table by a Parquet snapshot, taken once per run while the table is unchanged.
+   */
+  private Provenance.Snapshot input(Recipe.Input i) {
+    String k = key(i.table());
+    Built b = built.get(k);
+    if (b != null) {
+      return Provenance.Snapshot.built(i.table(), b.model(), b.identity(), b.rows());
+    }
+    return read.computeIfAbsent(k, x -> snapshots.take(i.table(), i.model()));
+  }
+
+  /** A table this run built, and the identity its readers record for it. */
+  private record Built(String model, Provenance.BuiltInRun identity, long rows) {}
 
   private boolean exists(TableName table) {
     try {
@@ -171,8 +195,8 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
     return keys.size() == 1 ? PartitionOptions.single(keys.first()) : PartitionOptions.range(keys.first(), keys.last());
   }
 
-  private Provenance.Environment environment() {
-    Provenance.Environment env = environment;
+  private Env environment() {
+    Env env = environment;
     if (env == null) {
       String version;
       try {
@@ -181,11 +205,15 @@ public final class ProvenanceRecorder implements ModelRecorder, AutoCloseable {
         version = "unknown";
       }
       String dialect = adapter.dialect().id();
-      env = new Provenance.Environment("rocky-jvm", RockyVersion.get(), dialect, version, dialect);
+      Provenance.Environment e = new Provenance.Environment("rocky-jvm", RockyVersion.get(), dialect, version, dialect);
+      env = new Env(e, e.hash());
       environment = env;
     }
     return env;
   }
+
+  /** The environment, with its hash computed once per run. */
+  private record Env(Provenance.Environment environment, String hash) {}
 
   private static String key(TableName table) {
     return table.qualifiedName().toLowerCase(Locale.ROOT);

@@ -12,13 +12,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A recorded model execution with everything a replay reads, loaded and checked: its provenance,
  * its recipe, and the Parquet bytes of each input (and of the target before, when it kept rows);
- * an input read by Time Travel (Databricks, Snowflake) has its version or instant instead.
- * The artifact store checks every artifact against its name, so a tampered one is found here.
+ * an input an earlier model of the same run built has that model, loaded and checked the same way
+ * (a replay rebuilds it first); an input read by Time Travel (Databricks, Snowflake) has its
+ * version or instant instead. The artifact store checks every artifact against its name, so a
+ * tampered one is found here.
  */
 record RecordedModel(Provenance provenance, Recipe recipe, List<Input> inputs, @Nullable Input priorTarget) {
 
-  /** A snapshot with its Parquet bytes; no bytes for a table read by Time Travel. */
-  record Input(Provenance.Snapshot snapshot, byte @Nullable [] parquet) {
+  /**
+   * A snapshot with its Parquet bytes; no bytes for a table read by Time Travel; for a table built
+   * earlier in the run, the model that built it instead.
+   */
+  record Input(Provenance.Snapshot snapshot, byte @Nullable [] parquet, @Nullable RecordedModel upstream) {
+
+    Input(Provenance.Snapshot snapshot, byte @Nullable [] parquet) {
+      this(snapshot, parquet, null);
+    }
 
     /** The Parquet bytes of a DuckDB snapshot. */
     byte[] bytes() {
@@ -48,8 +57,17 @@ record RecordedModel(Provenance provenance, Recipe recipe, List<Input> inputs, @
     return Provenance.read(artifact(artifacts, e.provenance(), "replay record"));
   }
 
-  /** Loads and checks everything; fails on the first thing missing, corrupt or non-deterministic. */
-  static RecordedModel load(ModelExecution e, ArtifactStore artifacts) throws NotReplayable {
+  /** Finds the recorded model that built an input in the same run ({@link Provenance.Snapshot#builtInRun}). */
+  @FunctionalInterface
+  interface Upstreams {
+    RecordedModel of(Provenance.Snapshot input) throws NotReplayable;
+  }
+
+  /**
+   * Loads and checks everything, and each upstream model an input was built by in the run (through
+   * {@code upstreams}); fails on the first thing missing, corrupt or non-deterministic.
+   */
+  static RecordedModel load(ModelExecution e, ArtifactStore artifacts, Upstreams upstreams) throws NotReplayable {
     Provenance p = provenance(e, artifacts);
     Recipe recipe = Recipe.read(artifact(artifacts, p.recipeHash(), "recipe"));
     if (!recipe.deterministic()) {
@@ -58,7 +76,8 @@ record RecordedModel(Provenance provenance, Recipe recipe, List<Input> inputs, @
     }
     List<Input> inputs = new ArrayList<>();
     for (Provenance.Snapshot s : p.inputs()) {
-      inputs.add(input(s, artifacts, "input " + s.table().qualifiedName()));
+      inputs.add(s.builtInRun() != null ? new Input(s, null, upstreams.of(s))
+          : input(s, artifacts, "input " + s.table().qualifiedName()));
     }
     Input prior = p.priorTarget() == null ? null
         : input(p.priorTarget(), artifacts, "prior content of " + p.priorTarget().table().qualifiedName());

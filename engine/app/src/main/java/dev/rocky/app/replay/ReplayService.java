@@ -1,27 +1,16 @@
 package dev.rocky.app.replay;
 
-import dev.rocky.app.execute.ExecuteRequest;
 import dev.rocky.app.execute.ExecuteService;
-import dev.rocky.app.execute.ModelResult;
-import dev.rocky.app.execute.PartitionOptions;
-import dev.rocky.app.execute.RetryPolicy;
-import dev.rocky.app.execute.Sleeper;
-import dev.rocky.core.error.RockyException;
 import dev.rocky.core.port.ArtifactStore;
 import dev.rocky.core.port.StateStore;
 import dev.rocky.core.port.WarehouseAdapter;
 import dev.rocky.core.project.Dialect;
 import dev.rocky.core.run.ModelExecution;
 import dev.rocky.core.run.RunRecord;
-import dev.rocky.core.state.Watermark;
-import dev.rocky.planner.ModelStep;
 import dev.rocky.planner.replay.TimeTravelSql;
 import dev.rocky.planner.sql.SqlDialect;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code rocky replay}: rebuilds recorded models from their recorded recipes (never from the working
  * tree) over their recorded inputs, through the same {@link ExecuteService} a run uses, with the
  * clock stopped at the model's recorded start. Where is decided by the warehouse the run was recorded
- * on: a DuckDB run's models each on a scratch warehouse of their own, from Parquet snapshots; a
+ * on: a DuckDB run's models on a scratch warehouse (one per replay, {@link ScratchSession}), from
+ * Parquet snapshots, an input built earlier in the run rebuilt there first from its model's record
+ * ({@link ScratchBuild}); a
  * Databricks or Snowflake run's models on that warehouse, in a {@code replay__<run>} schema, reading
  * their inputs by Time Travel ({@link TravelReplay}). Works for every strategy: a strategy that keeps
  * rows starts from the target's recorded content and watermark.
@@ -71,9 +62,10 @@ public final class ReplayService {
     }
     List<ModelReplay> out = new ArrayList<>();
     try (TravelReplay travel = warehouse == null || !TimeTravelSql.supports(SqlDialect.of(warehouse.dialect())) ? null
-        : new TravelReplay(warehouse)) {
+        : new TravelReplay(warehouse); ScratchSession session = new ScratchSession(scratch, artifacts)) {
+      RunModels models = new RunModels(record, artifacts);
       for (ModelExecution e : executions) {
-        out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode, travel));
+        out.add(mode == ReplayMode.SHOW ? ModelReplay.shown(e) : judge(e, mode, travel, models, session));
       }
     }
     return ReplayReport.of(RunSummary.of(record), mode, out);
@@ -97,8 +89,8 @@ public final class ReplayService {
       return ModelReplay.shown(e);
     }
     try (TravelReplay travel = warehouse == null || !TimeTravelSql.supports(SqlDialect.of(warehouse.dialect())) ? null
-        : new TravelReplay(warehouse)) {
-      return judge(e, mode, travel);
+        : new TravelReplay(warehouse); ScratchSession session = new ScratchSession(scratch, artifacts)) {
+      return judge(e, mode, travel, new RunModels(record, artifacts), session);
     }
   }
 
@@ -120,10 +112,11 @@ public final class ReplayService {
         "no run '" + run + "' is recorded", "list the recorded runs with: rocky history"));
   }
 
-  private ModelReplay judge(ModelExecution e, ReplayMode mode, @Nullable TravelReplay travel) {
+  private ModelReplay judge(ModelExecution e, ReplayMode mode, @Nullable TravelReplay travel, RunModels models,
+      ScratchSession session) {
     RecordedModel recorded;
     try {
-      recorded = RecordedModel.load(e, artifacts);
+      recorded = models.load(e);
     } catch (RecordedModel.NotReplayable n) {
       return ModelReplay.judged(e, new Verdict.NonReplayable(n.getMessage()), null, null);
     }
@@ -137,7 +130,7 @@ public final class ReplayService {
           + ": it is rebuilt there by Time Travel, and no " + recordedOn.id() + " warehouse is configured for this replay"),
           before.rows(), null);
     }
-    Rebuilt rebuilt = recordedOn == Dialect.DUCKDB ? rebuild(recorded)
+    Rebuilt rebuilt = recordedOn == Dialect.DUCKDB ? session.rebuild(recorded)
         : travel.rebuild(recorded);
     Verdict verdict;
     if (rebuilt.notReplayable()) {
@@ -154,38 +147,5 @@ public final class ReplayService {
           ? "the rows differ" : "values differ in " + String.join(", ", columns));
     }
     return ModelReplay.judged(e, verdict, before.rows(), rebuilt.note());
-  }
-
-  private Rebuilt rebuild(RecordedModel recorded) {
-    Provenance p = recorded.provenance();
-    ModelStep step = recorded.recipe().step();
-    try (ScratchWarehouse db = scratch.get()) {
-      ReplaySql sql = new ReplaySql(SqlDialect.of(db.adapter().dialect()));
-      String version = String.valueOf(db.adapter().query(sql.version()).single());
-      String note = version.equals(p.environment().adapterVersion()) ? null
-          : "recorded on " + p.environment().adapter() + " " + p.environment().adapterVersion() + ", replayed on " + version;
-      try (TableSnapshots tables = new TableSnapshots(db.adapter(), artifacts, sql)) {
-        for (RecordedModel.Input input : recorded.inputs()) {
-          tables.restore(input.snapshot().table(), input.snapshot(), input.bytes());
-        }
-        if (recorded.priorTarget() != null) {
-          tables.restore(step.target(), recorded.priorTarget().snapshot(), recorded.priorTarget().bytes());
-        }
-        if (p.priorWatermark() != null) {
-          db.state().advanceWatermark(step.target().qualifiedName(), new Watermark(p.priorWatermark(), p.startedAt()));
-        }
-        ExecuteService execute = new ExecuteService(db.adapter(), db.state(), Clock.fixed(p.startedAt(), ZoneOffset.UTC),
-            RetryPolicy.NONE, Sleeper.SYSTEM, () -> 0);
-        ModelResult result = execute.execute(new ExecuteRequest(p.runId(), step, recorded.recipe().sqlFile(),
-            Objects.requireNonNullElse(p.partitions(), PartitionOptions.LATEST)));
-        if (!result.succeeded()) {
-          String why = result.error() == null ? String.valueOf(result.status()) : result.error().summary();
-          return Rebuilt.failed(why, note);
-        }
-        return Rebuilt.of(ContentHashes.of(db.adapter(), sql, step.target()), note);
-      }
-    } catch (RockyException e) {
-      return Rebuilt.failed(e.getMessage(), null);
-    }
   }
 }

@@ -102,6 +102,19 @@ final class ReplaySql {
   }
 
   /**
+   * What {@link #contentHash} hashes, for at most {@code limit} rows: each row's JSON, in the first
+   * column {@code __rocky_row}, then each value's JSON (null for NULL), one column per table column
+   * named as it (DuckDB's {@code COLUMNS(*)}), so the statement needs no column names and its result
+   * gives them. For a small table, hashing and sorting these outside the warehouse gives the same
+   * hashes at a fraction of the cost of the ordered aggregate.
+   */
+  String rowJson(TableName table, int limit) {
+    String row = dialect.quoteIdentifier(ROW);
+    return "SELECT to_json(" + row + ")::VARCHAR AS " + row + ", to_json(COLUMNS(*))::VARCHAR FROM "
+        + dialect.table(table) + " AS " + row + " LIMIT " + limit;
+  }
+
+  /**
    * The content hash in one sort: each row contributes its row hash (part 0) and one hash per column
    * (part 1, 2, ... in the order of {@code columns}), unnested side by side, and one ordered
    * aggregate grouped by part concatenates each part's sorted hashes. Rows {@code part, rows, hash},

@@ -38,15 +38,27 @@ final class TableSnapshots implements AutoCloseable {
     this.sql = sql;
   }
 
-  /** The table's rows as an artifact, or a snapshot saying why there is none; never throws for the table. */
+  /**
+   * The table's rows as an artifact, or a snapshot saying why there is none; never throws for the
+   * table. One metadata lookup: the columns (a missing table fails it, and only then is its
+   * existence asked, to say why), then the copy.
+   */
   Provenance.Snapshot take(TableName table, @Nullable String model) {
+    Provenance.Snapshot s = takeIfExists(table, model);
+    return s != null ? s : missing(table, model, "the table did not exist when the model ran");
+  }
+
+  /** As {@link #take}, but null when the table does not exist. */
+  Provenance.@Nullable Snapshot takeIfExists(TableName table, @Nullable String model) {
+    List<Provenance.Column> columns;
     try {
-      if (!adapter.tableExists(ref(table))) {
-        return missing(table, model, "the table did not exist when the model ran");
-      }
+      columns = columns(table);
+    } catch (RockyException e) {
+      return absent(table) ? null : missing(table, model, "it could not be snapshotted: " + e.getMessage());
+    }
+    try {
       Path file = file();
       try {
-        List<Provenance.Column> columns = columns(table);
         ExecutionResult copied = adapter.execute(sql.copyToParquet(table, columns, file));
         byte[] bytes = Files.readAllBytes(file);
         Long rows = copied.rowsAffected() != null ? copied.rowsAffected()
@@ -57,6 +69,14 @@ final class TableSnapshots implements AutoCloseable {
       }
     } catch (RockyException | IOException | UncheckedIOException e) {
       return missing(table, model, "it could not be snapshotted: " + e.getMessage());
+    }
+  }
+
+  private boolean absent(TableName table) {
+    try {
+      return !adapter.tableExists(ref(table));
+    } catch (RockyException e) {
+      return false;
     }
   }
 

@@ -47,6 +47,23 @@ class ContentHashesTest {
   }
 
   @Test
+  void aTableLargerThanTheSmallLimitIsHashedInTheWarehouseToTheSameHashes() {
+    for (String t : List.of("a", "c", "empty")) {
+      assertThat(ContentHashes.of(h.warehouse(), sql, table(t), 1)).as(t).isEqualTo(byDefinition(t));
+      assertThat(ContentHashes.of(h.warehouse(), sql, table(t), 4)).as(t).isEqualTo(byDefinition(t));
+    }
+  }
+
+  @Test
+  void textBeyondAsciiHashesAlikeHereAndInTheWarehouse() {
+    h.sql("CREATE TABLE s.u AS SELECT * FROM (VALUES ('caf\u00e9', 1), ('\u20ac \ud83d\ude00', NULL), ('\\ \"q\"', 3)) t(\"t\u00eb\", n)");
+    Provenance.OutputHash here = ContentHashes.of(h.warehouse(), sql, table("u"));
+    assertThat(here.rows()).isEqualTo(3);
+    assertThat(here.columns()).containsOnlyKeys("t\u00eb", "n");
+    assertThat(ContentHashes.of(h.warehouse(), sql, table("u"), 0)).isEqualTo(here);
+  }
+
+  @Test
   void rowOrderDoesNotMatterDuplicatesDoAndAChangedColumnIsTheOnlyOneThatDiffers() {
     Provenance.OutputHash a = ContentHashes.of(h.warehouse(), sql, table("a"));
     Provenance.OutputHash b = ContentHashes.of(h.warehouse(), sql, table("b"));

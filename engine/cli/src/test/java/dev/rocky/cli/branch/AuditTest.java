@@ -27,7 +27,11 @@ class AuditTest {
     assertThat(last.path("column").path("from").get(0).asText()).isEqualTo("stg_payments.amount (aggregation: max)");
     assertThat(last.path("column").path("type").asText()).isEqualTo("Decimal(10,2)");
     assertThat(last.path("trigger").asText()).isEqualTo("Manual");
-    assertThat(last.path("inputs").get(0).path("artifact").asText()).matches("[0-9a-f]{64}");
+    // its input was built earlier in the same run: recorded by that model's recipe and output hash
+    JsonNode input = last.path("inputs").get(0);
+    assertThat(input.path("model").asText()).isEqualTo("stg_payments");
+    assertThat(input.path("built_in_run").path("recipe_hash").asText()).matches("[0-9a-f]{64}");
+    assertThat(input.path("built_in_run").path("output_hash").asText()).matches("[0-9a-f]{64}");
 
     JsonNode recipes = p.ok("history", "--audit", "--model", "fct_revenue", "--limit", "2");
     assertThat(recipes.path("entries")).extracting(e -> e.path("change").asText())

@@ -164,6 +164,7 @@ public final class Compiler {
         }
       }
       diagnostics.addAll(graph.diagnostics());
+      List<Diagnostic> freshness = CachedLints.freshness(project, ordered, next);
       // The caches are written while the project-wide checks run; both are done before returning.
       boolean writeAnalyses = cache != CacheStore.NONE && !sameEntries(previous, next);
       boolean writeTexts = cache != CacheStore.NONE && texts.changed();
@@ -176,7 +177,7 @@ public final class Compiler {
         }
       }, "rocky-cache-write");
       writer.start();
-      diagnostics.addAll(new ProjectChecks(source, project, options.targetDialect(), dialect).run(ordered));
+      diagnostics.addAll(new ProjectChecks(source, project, options.targetDialect(), dialect).run(ordered, freshness));
       diagnostics.addAll(new BudgetCeilingCheck(source).check(project, costs));
       long checkedAt = System.nanoTime();
       join(writer);

@@ -126,6 +126,8 @@ final class CacheCodec {
       digest(e.bindKey());
       digest(e.schemaDigest());
       analysis(e.analysis());
+      digest(e.lintKey());
+      diagnostics(e.lints());
     }
 
     private void digest(Digest d) {
@@ -161,8 +163,12 @@ final class CacheCodec {
         type(k.rightType());
         span(k.span());
       }
-      body.writeUnsigned(a.diagnostics().size());
-      for (Diagnostic d : a.diagnostics()) {
+      diagnostics(a.diagnostics());
+    }
+
+    private void diagnostics(List<Diagnostic> list) {
+      body.writeUnsigned(list.size());
+      for (Diagnostic d : list) {
         str(d.severity().name());
         str(d.code().name());
         str(d.message());
@@ -271,7 +277,9 @@ final class CacheCodec {
       }
       Digest bindKey = digest();
       Digest schemaDigest = digest();
-      return new CacheEntry(inputKey, parseKey, refs, bindKey, schemaDigest, analysis());
+      ModelAnalysis analysis = analysis();
+      Digest lintKey = digest();
+      return new CacheEntry(inputKey, parseKey, refs, bindKey, schemaDigest, analysis, lintKey, diagnostics());
     }
 
     private Digest digest() {
@@ -308,7 +316,11 @@ final class CacheCodec {
       for (int i = 0; i < n; i++) {
         joinKeys.add(new JoinKeyPair(column(), type(), column(), type(), span()));
       }
-      n = in.readCount();
+      return new ModelAnalysis(model, schema, edges, unresolved, hasStar, upstreams, joinKeys, diagnostics());
+    }
+
+    private List<Diagnostic> diagnostics() {
+      int n = in.readCount();
       List<Diagnostic> diagnostics = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         Severity severity = Severity.valueOf(str());
@@ -318,7 +330,7 @@ final class CacheCodec {
         SourceSpan span = in.readBoolean() ? span() : null;
         diagnostics.add(new Diagnostic(severity, code, message, m, span, optional()));
       }
-      return new ModelAnalysis(model, schema, edges, unresolved, hasStar, upstreams, joinKeys, diagnostics);
+      return diagnostics;
     }
 
     private ModelSchema schema() {

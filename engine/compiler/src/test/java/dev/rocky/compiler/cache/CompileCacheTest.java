@@ -46,7 +46,9 @@ class CompileCacheTest {
           diagnostics);
       entries.put(name, new CacheEntry(new Digest(7, i), new Digest(i, -i),
           List.of(new TableReference(List.of("raw", "t"), 2, 6, 5)),
-          new Digest(Long.MAX_VALUE, Long.MIN_VALUE + i), new Digest(-1, i), analysis));
+          new Digest(Long.MAX_VALUE, Long.MIN_VALUE + i), new Digest(-1, i), analysis)
+          .withLints(new Digest(i, 3), i == 0 ? List.of() : List.of(Diagnostic.of(DiagnosticCode.W005, "lint " + i)
+              .withModel(name).withSpan(span).withSuggestion("declare freshness"))));
     }
     return entries;
   }

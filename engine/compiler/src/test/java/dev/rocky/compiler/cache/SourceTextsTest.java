@@ -105,6 +105,15 @@ class SourceTextsTest {
     files.reads.clear();
     assertThat(readAll(store, files, "a.sql", "b.sql")).containsExactly("select 1", "select 22");
     assertThat(files.reads).containsExactly("b.sql");
+
+    // That blob copied a.sql's record and wrote b.sql's anew: both read back, and so after a new file.
+    files.put("c.sql", "select 3", "v1");
+    files.reads.clear();
+    assertThat(readAll(store, files, "a.sql", "b.sql", "c.sql")).containsExactly("select 1", "select 22", "select 3");
+    assertThat(files.reads).containsExactly("c.sql");
+    files.reads.clear();
+    assertThat(readAll(store, files, "c.sql", "a.sql", "b.sql")).containsExactly("select 3", "select 1", "select 22");
+    assertThat(files.reads).isEmpty();
   }
 
   @Test

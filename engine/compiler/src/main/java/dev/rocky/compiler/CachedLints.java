@@ -1,0 +1,66 @@
+package dev.rocky.compiler;
+
+import dev.rocky.compiler.bind.ModelAnalysis;
+import dev.rocky.compiler.cache.CacheEntry;
+import dev.rocky.compiler.cache.Digest;
+import dev.rocky.compiler.check.FreshnessLint;
+import dev.rocky.core.diagnostic.Diagnostic;
+import dev.rocky.core.project.Model;
+import dev.rocky.core.project.Project;
+import dev.rocky.core.project.Strategy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lints that look at one model at a time (W005, {@link FreshnessLint}), run per model and kept
+ * in the model's cache entry under a key of everything the lint reads of it: name, files, whether
+ * it is ephemeral or declares freshness, its SQL (through the entry's input key) and its output
+ * schema (through the schema digest). A warm compile lints only the models whose key changed; the
+ * findings, in model order, are those of one run over every model.
+ */
+final class CachedLints {
+  private CachedLints() {}
+
+  /** W005 for every model of {@code project}; replaces the entries in {@code next} whose findings were redone. */
+  static List<Diagnostic> freshness(Project project, Map<String, ModelAnalysis> analyses, Map<String, CacheEntry> next) {
+    boolean projectFreshness = project.config().freshness().expectedLagSeconds() != null;
+    FreshnessLint lint = new FreshnessLint();
+    if (projectFreshness) {
+      return lint.check(project.models(), Map.of(), true);
+    }
+    Set<String> names = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    for (Model m : project.models()) {
+      if (!names.add(m.name())) {
+        repeated.add(m.name());
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (Model m : project.models()) {
+      ModelAnalysis a = analyses.get(m.name());
+      Map<String, dev.rocky.core.types.ModelSchema> schema = a == null ? Map.of() : Map.of(m.name(), a.schema());
+      CacheEntry e = next.get(m.name());
+      if (a == null || e == null || repeated.contains(m.name()) || e.inputKey().equals(CacheEntry.NO_INPUT_KEY)
+          || e.analysis() != a) {
+        out.addAll(lint.check(List.of(m), schema, false));
+        continue;
+      }
+      Digest key = Hashing.hasher().putString("W005").putDigest(e.inputKey()).putDigest(e.schemaDigest())
+          .putString(m.name()).putString(m.sqlFile()).putBoolean(m.sidecarFile() != null)
+          .putString(m.sidecarFile() == null ? "" : m.sidecarFile())
+          .putBoolean(m.strategy() instanceof Strategy.Ephemeral).putBoolean(m.config().freshness() != null)
+          .digest();
+      if (e.lintKey().equals(key)) {
+        out.addAll(e.lints());
+      } else {
+        List<Diagnostic> found = lint.check(List.of(m), schema, false);
+        next.put(m.name(), e.withLints(key, found));
+        out.addAll(found);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

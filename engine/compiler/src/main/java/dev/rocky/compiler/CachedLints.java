@@ -25,7 +25,8 @@ final class CachedLints {
   private CachedLints() {}
 
   /** W005 for every model of {@code project}; replaces the entries in {@code next} whose findings were redone. */
-  static List<Diagnostic> freshness(Project project, Map<String, ModelAnalysis> analyses, Map<String, CacheEntry> next) {
+  static List<Diagnostic> freshness(Project project, Map<String, ModelAnalysis> analyses, Map<String, CacheEntry> next,
+      Workers workers) {
     boolean projectFreshness = project.config().freshness().expectedLagSeconds() != null;
     FreshnessLint lint = new FreshnessLint();
     if (projectFreshness) {
@@ -38,29 +39,38 @@ final class CachedLints {
         repeated.add(m.name());
       }
     }
+    // Each model on its own (in parallel), the findings then in model order.
+    List<Model> models = project.models();
+    List<Integer> indexes = java.util.stream.IntStream.range(0, models.size()).boxed().toList();
+    @SuppressWarnings("unchecked")
+    List<Diagnostic>[] found = new List[models.size()];
+    workers.forEach(indexes, i -> found[i] = lint(lint, models.get(i), analyses, next, repeated));
     List<Diagnostic> out = new ArrayList<>();
-    for (Model m : project.models()) {
-      ModelAnalysis a = analyses.get(m.name());
-      Map<String, dev.rocky.core.types.ModelSchema> schema = a == null ? Map.of() : Map.of(m.name(), a.schema());
-      CacheEntry e = next.get(m.name());
-      if (a == null || e == null || repeated.contains(m.name()) || e.inputKey().equals(CacheEntry.NO_INPUT_KEY)
-          || e.analysis() != a) {
-        out.addAll(lint.check(List.of(m), schema, false));
-        continue;
-      }
-      Digest key = Hashing.hasher().putString("W005").putDigest(e.inputKey()).putDigest(e.schemaDigest())
-          .putString(m.name()).putString(m.sqlFile()).putBoolean(m.sidecarFile() != null)
-          .putString(m.sidecarFile() == null ? "" : m.sidecarFile())
-          .putBoolean(m.strategy() instanceof Strategy.Ephemeral).putBoolean(m.config().freshness() != null)
-          .digest();
-      if (e.lintKey().equals(key)) {
-        out.addAll(e.lints());
-      } else {
-        List<Diagnostic> found = lint.check(List.of(m), schema, false);
-        next.put(m.name(), e.withLints(key, found));
-        out.addAll(found);
-      }
+    for (List<Diagnostic> f : found) {
+      out.addAll(f);
     }
     return List.copyOf(out);
+  }
+
+  private static List<Diagnostic> lint(FreshnessLint lint, Model m, Map<String, ModelAnalysis> analyses,
+      Map<String, CacheEntry> next, Set<String> repeated) {
+    ModelAnalysis a = analyses.get(m.name());
+    Map<String, dev.rocky.core.types.ModelSchema> schema = a == null ? Map.of() : Map.of(m.name(), a.schema());
+    CacheEntry e = next.get(m.name());
+    if (a == null || e == null || repeated.contains(m.name()) || e.inputKey().equals(CacheEntry.NO_INPUT_KEY)
+        || e.analysis() != a) {
+      return lint.check(List.of(m), schema, false);
+    }
+    Digest key = Hashing.hasher().putString("W005").putDigest(e.inputKey()).putDigest(e.schemaDigest())
+        .putString(m.name()).putString(m.sqlFile()).putBoolean(m.sidecarFile() != null)
+        .putString(m.sidecarFile() == null ? "" : m.sidecarFile())
+        .putBoolean(m.strategy() instanceof Strategy.Ephemeral).putBoolean(m.config().freshness() != null)
+        .digest();
+    if (e.lintKey().equals(key)) {
+      return e.lints();
+    }
+    List<Diagnostic> found = lint.check(List.of(m), schema, false);
+    next.put(m.name(), e.withLints(key, found));
+    return found;
   }
 }

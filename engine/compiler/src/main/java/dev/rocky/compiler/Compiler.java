@@ -164,7 +164,7 @@ public final class Compiler {
         }
       }
       diagnostics.addAll(graph.diagnostics());
-      List<Diagnostic> freshness = CachedLints.freshness(project, ordered, next);
+      List<Diagnostic> freshness = CachedLints.freshness(project, ordered, next, workers);
       // The caches are written while the project-wide checks run; both are done before returning.
       boolean writeAnalyses = cache != CacheStore.NONE && !sameEntries(previous, next);
       boolean writeTexts = cache != CacheStore.NONE && texts.changed();

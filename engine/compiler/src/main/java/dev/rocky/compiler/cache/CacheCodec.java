@@ -171,13 +171,16 @@ final class CacheCodec {
       for (Diagnostic d : list) {
         str(d.severity().name());
         str(d.code().name());
-        str(d.message());
+        body.writeString(d.message()); // messages and suggestions name their model: written in place, not numbered
         optional(d.model());
         body.writeBoolean(d.span() != null);
         if (d.span() != null) {
           span(d.span());
         }
-        optional(d.suggestion());
+        body.writeBoolean(d.suggestion() != null);
+        if (d.suggestion() != null) {
+          body.writeString(d.suggestion());
+        }
       }
     }
 
@@ -325,10 +328,10 @@ final class CacheCodec {
       for (int i = 0; i < n; i++) {
         Severity severity = Severity.valueOf(str());
         DiagnosticCode code = DiagnosticCode.valueOf(str());
-        String message = str();
+        String message = in.readString();
         String m = optional();
         SourceSpan span = in.readBoolean() ? span() : null;
-        diagnostics.add(new Diagnostic(severity, code, message, m, span, optional()));
+        diagnostics.add(new Diagnostic(severity, code, message, m, span, in.readBoolean() ? in.readString() : null));
       }
       return diagnostics;
     }

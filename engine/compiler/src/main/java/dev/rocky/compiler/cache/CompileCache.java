@@ -22,7 +22,7 @@ import java.util.zip.CRC32C;
 public final class CompileCache {
   public static final String KEY = "compile.bin";
   private static final int MAGIC = 0x524B4343; // "RKCC"
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
   /** The engine version and this compiler build: a cache from any other build is ignored. */
   static final String ENGINE = RockyVersion.get() + "+" + buildId();
 

@@ -396,7 +396,7 @@ public final class Compiler {
 
   /** What the warehouse catalog knows of the tables models read that nothing declares. */
   private List<SourceTable> undeclared(Project project, ProjectNames known, Map<String, Prepared> prepared) {
-    if (warehouse == SourceCatalog.NONE) {
+    if (warehouse.knowsNothing()) {
       return List.of();
     }
     java.util.Set<String> asked = new java.util.HashSet<>();

@@ -61,8 +61,9 @@ final class CachedLints {
         || e.analysis() != a) {
       return lint.check(List.of(m), schema, false);
     }
+    // The input key covers the name, the SQL file and its text.
     Digest key = Hashing.hasher().putString("W005").putDigest(e.inputKey()).putDigest(e.schemaDigest())
-        .putString(m.name()).putString(m.sqlFile()).putBoolean(m.sidecarFile() != null)
+        .putBoolean(m.sidecarFile() != null)
         .putString(m.sidecarFile() == null ? "" : m.sidecarFile())
         .putBoolean(m.strategy() instanceof Strategy.Ephemeral).putBoolean(m.config().freshness() != null)
         .digest();

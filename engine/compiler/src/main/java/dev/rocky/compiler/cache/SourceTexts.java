@@ -67,8 +67,12 @@ public final class SourceTexts {
 
   /** Keeps the texts read by this compile, for the next. */
   public void write(CacheStore store) {
-    String[] paths = next.keySet().toArray(String[]::new);
-    java.util.Arrays.sort(paths);
+    // The kept blob lists its paths sorted: when this compile read the same files, that order is reused.
+    boolean samePaths = next.size() == previous.size() && previous.keySet().containsAll(next.keySet());
+    String[] paths = (samePaths ? previous : next).keySet().toArray(String[]::new);
+    if (!samePaths) {
+      java.util.Arrays.sort(paths);
+    }
     long size = 64;
     for (String path : paths) {
       Text t = next.get(path);
@@ -94,8 +98,9 @@ public final class SourceTexts {
     store.put(KEY, out.toArray());
   }
 
+  /** The texts in the blob's (sorted) order. */
   private static Map<String, Text> decode(byte[] blob) {
-    Map<String, Text> out = new HashMap<>();
+    Map<String, Text> out = new java.util.LinkedHashMap<>();
     try {
       if (blob.length < 16) {
         return out;

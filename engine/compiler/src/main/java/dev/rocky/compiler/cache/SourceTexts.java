@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 public final class SourceTexts {
   public static final String KEY = "texts.bin";
   private static final long MAGIC = 0x524B5458_00000002L; // "RKTX", format 2
+  /** How many changed files a compile leaves to be read from disk before it rewrites the blob. */
+  static final int STALE_FILES = 64;
 
   /** A file's text at a version; {@code from} and {@code to} locate its record in the blob it was read from. */
   private record Text(String version, String text, int from, int to) {
@@ -51,14 +53,23 @@ public final class SourceTexts {
     return new Cached(source);
   }
 
-  /** Whether the files read differ from the ones kept (then {@link #write} is worth its cost). */
+  /**
+   * Whether {@link #write} is worth its cost: the files read are not the ones kept, or more than
+   * {@value #STALE_FILES} of them changed since. A few edited files are read from disk by every
+   * compile until then (their kept texts are of another version, so never served), which costs
+   * far less than rewriting every text after each edit.
+   */
   public boolean changed() {
     if (next.size() != previous.size()) {
       return true;
     }
+    int stale = 0;
     for (Map.Entry<String, Text> e : next.entrySet()) {
       Text old = previous.get(e.getKey());
-      if (old == null || !old.version().equals(e.getValue().version())) {
+      if (old == null) {
+        return true;
+      }
+      if (!old.version().equals(e.getValue().version()) && ++stale > STALE_FILES) {
         return true;
       }
     }

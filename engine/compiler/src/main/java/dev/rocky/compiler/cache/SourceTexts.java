@@ -66,6 +66,9 @@ public final class SourceTexts {
     int stale = 0;
     for (Map.Entry<String, Text> e : next.entrySet()) {
       Text old = previous.get(e.getKey());
+      if (old == e.getValue()) {
+        continue; // served from the kept text
+      }
       if (old == null) {
         return true;
       }

@@ -101,17 +101,20 @@ public final class Compiler {
     if (options.withSeed()) {
       sources.addAll(seedSources(project, diagnostics));
     }
-    Map<String, CacheEntry> previous = previousAnalyses.get();
+    CompileCache.Snapshot snapshot = previousAnalyses.get();
+    Map<String, CacheEntry> previous = snapshot.entries();
     VarSubstitution vars = new VarSubstitution(options.vars());
+    Digest varsKey = varsKey(options.vars());
 
     try (Workers workers = new Workers(options.threads())) {
       // Parse (or reuse the cached references of) every model.
       Map<String, Prepared> prepared = new ConcurrentHashMap<>();
-      workers.forEach(project.models(), m -> prepared.put(m.name(), prepare(m, vars, dialect, previous.get(m.name()))));
+      workers.forEach(project.models(), m -> prepared.put(m.name(),
+          prepare(m, vars, dialect, inputKey(dialect, m, source.version(m.sqlFile()), varsKey), previous.get(m.name()))));
       ProjectNames declared = new ProjectNames(project.models(), sources);
-      List<SourceTable> undeclared = undeclared(project, declared, prepared);
-      sources.addAll(undeclared);
-      ProjectNames names = undeclared.isEmpty() ? declared : new ProjectNames(project.models(), sources);
+      List<SourceTable> found = undeclared(project, declared, prepared);
+      sources.addAll(found);
+      ProjectNames names = found.isEmpty() ? declared : new ProjectNames(project.models(), sources);
       List<ModelDependencies> deps = new ArrayList<>();
       for (Model m : project.models()) {
         deps.add(new ModelDependencies(m.name(), m.config().dependsOn(), names.referencedModels(prepared.get(m.name()).references()), null));
@@ -161,19 +164,20 @@ public final class Compiler {
         }
       }
       diagnostics.addAll(graph.diagnostics());
+      List<Diagnostic> freshness = CachedLints.freshness(project, ordered, next, workers);
       // The caches are written while the project-wide checks run; both are done before returning.
-      boolean writeAnalyses = cache != CacheStore.NONE && (analysed > 0 || !sameKeys(previous, next));
+      boolean writeAnalyses = cache != CacheStore.NONE && !sameEntries(previous, next);
       boolean writeTexts = cache != CacheStore.NONE && texts.changed();
       Thread writer = new Thread(() -> {
         if (writeAnalyses) {
-          CompileCache.write(cache, next);
+          CompileCache.write(cache, orderedEntries(project, next), snapshot);
         }
         if (writeTexts) {
           texts.write(cache);
         }
       }, "rocky-cache-write");
       writer.start();
-      diagnostics.addAll(new ProjectChecks(source, project, options.targetDialect(), dialect).run(ordered));
+      diagnostics.addAll(new ProjectChecks(source, project, options.targetDialect(), dialect).run(ordered, freshness));
       diagnostics.addAll(new BudgetCeilingCheck(source).check(project, costs));
       long checkedAt = System.nanoTime();
       join(writer);
@@ -193,24 +197,54 @@ public final class Compiler {
     }
   }
 
-  /** Whether every model kept its entry: then the cache on disk is already what this compile would write. */
-  private static boolean sameKeys(Map<String, CacheEntry> previous, Map<String, CacheEntry> next) {
+  /** Whether every model kept the very entry read: then the cache on disk is already what this compile would write. */
+  private static boolean sameEntries(Map<String, CacheEntry> previous, Map<String, CacheEntry> next) {
     if (previous.size() != next.size()) {
       return false;
     }
     for (Map.Entry<String, CacheEntry> e : next.entrySet()) {
-      CacheEntry old = previous.get(e.getKey());
-      if (old == null || !old.parseKey().equals(e.getValue().parseKey()) || !old.bindKey().equals(e.getValue().bindKey())) {
+      if (previous.get(e.getKey()) != e.getValue()) {
         return false;
       }
     }
     return true;
   }
 
+  /** The entries in the project's model order, so that the blob's bytes do not depend on thread timing. */
+  private static Map<String, CacheEntry> orderedEntries(Project project, Map<String, CacheEntry> next) {
+    Map<String, CacheEntry> out = new LinkedHashMap<>(next.size() * 2);
+    for (Model m : project.models()) {
+      CacheEntry e = next.get(m.name());
+      if (e != null) {
+        out.putIfAbsent(m.name(), e);
+      }
+    }
+    return out;
+  }
+
+  /** The @var bindings of a compile, as a part of every model's input key. */
+  private static Digest varsKey(Map<String, String> vars) {
+    Hashing.Hasher h = Hashing.hasher().putInt(vars.size());
+    new java.util.TreeMap<>(vars).forEach((k, v) -> h.putString(k).putString(v));
+    return h.digest();
+  }
+
+  /**
+   * What a model's SQL after substitution is made of, short of its text: while the file's version
+   * (size, modification time) is the same, so is the text, as {@link SourceTexts} trusts too.
+   */
+  private static Digest inputKey(Dialect dialect, Model m, @Nullable String version, Digest varsKey) {
+    if (version == null) {
+      return CacheEntry.NO_INPUT_KEY;
+    }
+    return Hashing.hasher().putString(dialect.id()).putString(m.name()).putString(m.sqlFile()).putString(version)
+        .putDigest(varsKey).digest();
+  }
+
   /** The previous compile's analyses, decoded on a thread of their own while the project loads. */
   private static final class PreviousAnalyses {
     private final Thread reader;
-    private volatile Map<String, CacheEntry> entries = new HashMap<>();
+    private volatile CompileCache.Snapshot entries = CompileCache.read(CacheStore.NONE);
 
     PreviousAnalyses(CacheStore cache) {
       reader = new Thread(() -> entries = CompileCache.read(cache), "rocky-cache-read");
@@ -218,12 +252,12 @@ public final class Compiler {
       reader.start();
     }
 
-    Map<String, CacheEntry> get() {
+    CompileCache.Snapshot get() {
       try {
         reader.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return new HashMap<>();
+        return CompileCache.read(CacheStore.NONE);
       }
       return entries;
     }
@@ -233,6 +267,7 @@ public final class Compiler {
   private final class Prepared {
     final Model model;
     final String sql;
+    final Digest inputKey;
     final Digest parseKey;
     final List<Diagnostic> varDiagnostics;
     final Dialect dialect;
@@ -240,13 +275,17 @@ public final class Compiler {
     List<TableReference> references;
     boolean bound;
 
-    Prepared(Model model, String sql, List<Diagnostic> varDiagnostics, Dialect dialect, @Nullable CacheEntry cached) {
+    Prepared(Model model, String sql, List<Diagnostic> varDiagnostics, Dialect dialect, Digest inputKey,
+        @Nullable CacheEntry cached) {
       this.model = model;
       this.sql = sql;
       this.varDiagnostics = varDiagnostics;
       this.dialect = dialect;
-      this.parseKey = Hashing.hasher().putString(dialect.id()).putString(model.name()).putString(model.sqlFile())
-          .putString(sql).digest();
+      this.inputKey = inputKey;
+      this.parseKey = cached != null && !inputKey.equals(CacheEntry.NO_INPUT_KEY) && cached.inputKey().equals(inputKey)
+          ? cached.parseKey()
+          : Hashing.hasher().putString(dialect.id()).putString(model.name()).putString(model.sqlFile())
+              .putString(sql).digest();
       if (cached != null && cached.parseKey().equals(parseKey)) {
         this.references = cached.references();
       } else {
@@ -271,9 +310,9 @@ public final class Compiler {
     }
   }
 
-  private Prepared prepare(Model m, VarSubstitution vars, Dialect dialect, @Nullable CacheEntry cached) {
+  private Prepared prepare(Model m, VarSubstitution vars, Dialect dialect, Digest inputKey, @Nullable CacheEntry cached) {
     VarSubstitution.Result substituted = vars.apply(m);
-    return new Prepared(m, substituted.sql(), substituted.diagnostics(), dialect, cached);
+    return new Prepared(m, substituted.sql(), substituted.diagnostics(), dialect, inputKey, cached);
   }
 
   private ModelAnalysis bind(Model model, Prepared p, ProjectSchemaLookup lookup, Map<String, CacheEntry> next,
@@ -283,15 +322,22 @@ public final class Compiler {
       fingerprint(key, lookup.resolve(r.nameParts()), digests);
     }
     Digest bindKey = key.digest();
-    ModelAnalysis analysis;
     if (cached != null && cached.bindKey().equals(bindKey) && !mentionsMissingTable(cached.analysis())) {
-      analysis = cached.analysis();
-    } else {
-      analysis = binder.bind(p.parsed(), lookup);
-      p.bound = true;
+      // The same SQL, references and upstream schemas: the entry read is kept as it is (the cache
+      // then copies its bytes), or with the new input key when only the file's version changed.
+      p.parsed = null; // the tree is large and no longer needed: keep the heap (and young collections) small
+      digests.know(cached.analysis().schema(), cached.schemaDigest());
+      CacheEntry kept = cached.inputKey().equals(p.inputKey) ? cached
+          : new CacheEntry(p.inputKey, cached.parseKey(), cached.references(), bindKey, cached.schemaDigest(),
+              cached.analysis());
+      next.put(model.name(), kept);
+      return cached.analysis();
     }
-    p.parsed = null; // the tree is large and no longer needed: keep the heap (and young collections) small
-    next.put(model.name(), new CacheEntry(p.parseKey, p.references(), bindKey, analysis));
+    ModelAnalysis analysis = binder.bind(p.parsed(), lookup);
+    p.bound = true;
+    p.parsed = null;
+    next.put(model.name(), new CacheEntry(p.inputKey, p.parseKey, p.references(), bindKey,
+        digests.of(analysis.schema()), analysis));
     return analysis;
   }
 
@@ -320,6 +366,11 @@ public final class Compiler {
     private final Map<ModelSchema, Digest> models = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<String, Digest> sources = new ConcurrentHashMap<>();
 
+    /** Records the digest kept with a reused analysis, so that it is not computed again. */
+    void know(ModelSchema s, Digest d) {
+      models.put(s, d);
+    }
+
     Digest of(ModelSchema s) {
       Digest d = models.get(s);
       if (d == null) {
@@ -345,7 +396,7 @@ public final class Compiler {
 
   /** What the warehouse catalog knows of the tables models read that nothing declares. */
   private List<SourceTable> undeclared(Project project, ProjectNames known, Map<String, Prepared> prepared) {
-    if (warehouse == SourceCatalog.NONE) {
+    if (warehouse.knowsNothing()) {
       return List.of();
     }
     java.util.Set<String> asked = new java.util.HashSet<>();

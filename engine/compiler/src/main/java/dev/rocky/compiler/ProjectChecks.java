@@ -55,6 +55,11 @@ final class ProjectChecks {
   }
 
   List<Diagnostic> run(Map<String, ModelAnalysis> analyses) {
+    return run(analyses, null);
+  }
+
+  /** @param freshness W005 as {@link FreshnessLint} finds it over every model, when already known */
+  List<Diagnostic> run(Map<String, ModelAnalysis> analyses, @Nullable List<Diagnostic> freshness) {
     Map<String, ModelSchema> schemas = new LinkedHashMap<>();
     Set<String> star = new LinkedHashSet<>();
     List<LineageEdge> edges = new ArrayList<>();
@@ -70,7 +75,8 @@ final class ProjectChecks {
     out.addAll(new ContractChecker(texts).check(project.contracts(), schemas, project.modelsByName().keySet()));
     out.addAll(new TimeIntervalChecker(texts).check(models, schemas));
     out.addAll(new MergeKeyLint(texts).check(models, schemas));
-    out.addAll(new FreshnessLint().check(models, schemas, project.config().freshness().expectedLagSeconds() != null));
+    out.addAll(freshness != null ? freshness
+        : new FreshnessLint().check(models, schemas, project.config().freshness().expectedLagSeconds() != null));
     out.addAll(new BlastRadiusLint().check(star, edges, models));
     out.addAll(GovernChecks.run(project, LineageGraph.of(analyses), texts, targetDialect, written));
     return out;

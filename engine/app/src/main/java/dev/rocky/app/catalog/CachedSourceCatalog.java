@@ -71,6 +71,12 @@ public final class CachedSourceCatalog implements SourceCatalog {
     return found;
   }
 
+  /** With no live catalog and nothing remembered, nothing is ever described. */
+  @Override
+  public boolean knowsNothing() {
+    return live == null && entries.isEmpty();
+  }
+
   @Override
   public void flush() {
     if (!dirty) {

@@ -66,6 +66,20 @@ class CachedSourceCatalogTest {
   }
 
   @Test
+  void onlyAnOfflineCatalogWithNothingRememberedKnowsNothing() {
+    assertThat(new CachedSourceCatalog(null, store, at(T0), Duration.ofHours(24)).knowsNothing()).isTrue();
+    assertThat(new CachedSourceCatalog(warehouse, store, at(T0), Duration.ofHours(24)).knowsNothing()).isFalse();
+    CachedSourceCatalog live = new CachedSourceCatalog(warehouse, store, at(T0), Duration.ofHours(24));
+    live.describe(List.of("raw", "orders"));
+    live.flush();
+    CachedSourceCatalog offline = new CachedSourceCatalog(null, store, at(T0), Duration.ofHours(24));
+    assertThat(offline.knowsNothing()).isFalse();
+    assertThat(offline.describe(List.of("raw", "orders"))).isPresent();
+    assertThat(SourceCatalog.NONE.knowsNothing()).isTrue();
+    assertThat(warehouse.knowsNothing()).isFalse();
+  }
+
+  @Test
   void aTableThatDisappearedIsForgottenAndAnUnreadableCacheIsEmpty() {
     CachedSourceCatalog first = new CachedSourceCatalog(warehouse, store, at(T0), Duration.ofHours(24));
     first.describe(List.of("raw", "orders"));

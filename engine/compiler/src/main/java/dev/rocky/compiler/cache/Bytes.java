@@ -66,6 +66,13 @@ final class Bytes {
     write(b, 0, b.length);
   }
 
+  /** Overwrites the 8 bytes at {@code at} (written earlier by {@link #writeLong}). */
+  void setLong(int at, long v) {
+    for (int i = 7; i >= 0; i--) {
+      buf[at + 7 - i] = (byte) (v >>> (8 * i));
+    }
+  }
+
   void write(byte[] b, int off, int len) {
     ensure(len);
     System.arraycopy(b, off, buf, size, len);
@@ -144,6 +151,11 @@ final class Bytes {
 
     boolean atEnd() {
       return pos == end;
+    }
+
+    /** The offset of the next byte to read. */
+    int position() {
+      return pos;
     }
   }
 

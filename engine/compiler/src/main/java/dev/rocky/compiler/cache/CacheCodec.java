@@ -30,20 +30,59 @@ import org.jspecify.annotations.Nullable;
 final class CacheCodec {
   private CacheCodec() {}
 
-  /** Encodes entries, collecting the strings they use. */
+  /**
+   * Encodes entries, collecting the strings they use. A writer may continue an earlier string
+   * table: its strings keep their numbers (so entries encoded against it can be copied as they
+   * are) and the strings new entries need are numbered after them.
+   */
   static final class Writer {
-    final Bytes body = new Bytes(1 << 20);
-    private final Map<String, Integer> ids = new HashMap<>(8192);
-    final List<String> strings = new ArrayList<>(8192);
+    final Bytes body;
+    private final Map<String, Integer> ids;
+    /** Transforms and types by identity: their spelling is built on every call, so it is looked up once per object. */
+    private final Map<Object, Integer> spelled = new java.util.IdentityHashMap<>(1024);
+    /** The strings numbered by this writer, from {@link #first} on. */
+    final List<String> strings;
+    final int first;
+
+    Writer(int capacity, int first, int expectedStrings) {
+      this.body = new Bytes(capacity);
+      this.first = first;
+      this.ids = new HashMap<>(Math.max(16, expectedStrings * 4 / 3 + 1));
+      this.strings = new ArrayList<>(expectedStrings);
+    }
+
+    /** The number of strings in the table, earlier ones included. */
+    int stringCount() {
+      return first + strings.size();
+    }
 
     private int id(String s) {
       Integer id = ids.get(s);
       if (id == null) {
-        id = strings.size();
+        id = first + strings.size();
         ids.put(s, id);
         strings.add(s);
       }
       return id;
+    }
+
+    private int spelling(Object key, String spelling) {
+      Integer id = spelled.get(key);
+      if (id == null) {
+        id = id(spelling);
+        spelled.put(key, id);
+      }
+      return id;
+    }
+
+    private void transform(Transform t) {
+      Integer id = spelled.get(t);
+      body.writeUnsigned(id != null ? id : spelling(t, t.render()));
+    }
+
+    private void type(RockyType t) {
+      Integer id = spelled.get(t);
+      body.writeUnsigned(id != null ? id : spelling(t, t.typeName()));
     }
 
     private void str(String s) {
@@ -54,8 +93,25 @@ final class CacheCodec {
       body.writeUnsigned(s == null ? 0 : id(s) + 1);
     }
 
+    /** Where each entry encoded so far ends in {@link #body}. */
+    int[] entryEnds() {
+      return java.util.Arrays.copyOf(ends, entries);
+    }
+
+    private int[] ends = new int[64];
+    private int entries;
+
     void entry(String name, CacheEntry e) {
+      encode(name, e);
+      if (entries == ends.length) {
+        ends = java.util.Arrays.copyOf(ends, entries * 2);
+      }
+      ends[entries++] = body.size();
+    }
+
+    private void encode(String name, CacheEntry e) {
       str(name);
+      digest(e.inputKey());
       digest(e.parseKey());
       body.writeUnsigned(e.references().size());
       for (TableReference r : e.references()) {
@@ -68,7 +124,10 @@ final class CacheCodec {
         body.writeInt(r.length());
       }
       digest(e.bindKey());
+      digest(e.schemaDigest());
       analysis(e.analysis());
+      digest(e.lintKey());
+      diagnostics(e.lints());
     }
 
     private void digest(Digest d) {
@@ -83,7 +142,7 @@ final class CacheCodec {
       for (LineageEdge edge : a.edges()) {
         column(edge.source());
         column(edge.target());
-        str(edge.transform().render());
+        transform(edge.transform());
       }
       body.writeUnsigned(a.unresolved().size());
       for (UnresolvedColumn u : a.unresolved()) {
@@ -99,22 +158,29 @@ final class CacheCodec {
       body.writeUnsigned(a.joinKeys().size());
       for (JoinKeyPair k : a.joinKeys()) {
         column(k.left());
-        str(k.leftType().typeName());
+        type(k.leftType());
         column(k.right());
-        str(k.rightType().typeName());
+        type(k.rightType());
         span(k.span());
       }
-      body.writeUnsigned(a.diagnostics().size());
-      for (Diagnostic d : a.diagnostics()) {
+      diagnostics(a.diagnostics());
+    }
+
+    private void diagnostics(List<Diagnostic> list) {
+      body.writeUnsigned(list.size());
+      for (Diagnostic d : list) {
         str(d.severity().name());
         str(d.code().name());
-        str(d.message());
+        body.writeString(d.message()); // messages and suggestions name their model: written in place, not numbered
         optional(d.model());
         body.writeBoolean(d.span() != null);
         if (d.span() != null) {
           span(d.span());
         }
-        optional(d.suggestion());
+        body.writeBoolean(d.suggestion() != null);
+        if (d.suggestion() != null) {
+          body.writeString(d.suggestion());
+        }
       }
     }
 
@@ -124,7 +190,7 @@ final class CacheCodec {
       body.writeUnsigned(s.columns().size());
       for (TypedColumn c : s.columns()) {
         str(c.name());
-        str(c.type().typeName());
+        type(c.type());
         body.writeBoolean(c.nullable());
       }
     }
@@ -200,6 +266,7 @@ final class CacheCodec {
     }
 
     CacheEntry entry() {
+      Digest inputKey = digest();
       Digest parseKey = digest();
       int n = in.readCount();
       List<TableReference> refs = new ArrayList<>(n);
@@ -212,7 +279,10 @@ final class CacheCodec {
         refs.add(new TableReference(names, in.readInt(), in.readInt(), in.readInt()));
       }
       Digest bindKey = digest();
-      return new CacheEntry(parseKey, refs, bindKey, analysis());
+      Digest schemaDigest = digest();
+      ModelAnalysis analysis = analysis();
+      Digest lintKey = digest();
+      return new CacheEntry(inputKey, parseKey, refs, bindKey, schemaDigest, analysis, lintKey, diagnostics());
     }
 
     private Digest digest() {
@@ -249,17 +319,21 @@ final class CacheCodec {
       for (int i = 0; i < n; i++) {
         joinKeys.add(new JoinKeyPair(column(), type(), column(), type(), span()));
       }
-      n = in.readCount();
+      return new ModelAnalysis(model, schema, edges, unresolved, hasStar, upstreams, joinKeys, diagnostics());
+    }
+
+    private List<Diagnostic> diagnostics() {
+      int n = in.readCount();
       List<Diagnostic> diagnostics = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         Severity severity = Severity.valueOf(str());
         DiagnosticCode code = DiagnosticCode.valueOf(str());
-        String message = str();
+        String message = in.readString();
         String m = optional();
         SourceSpan span = in.readBoolean() ? span() : null;
-        diagnostics.add(new Diagnostic(severity, code, message, m, span, optional()));
+        diagnostics.add(new Diagnostic(severity, code, message, m, span, in.readBoolean() ? in.readString() : null));
       }
-      return new ModelAnalysis(model, schema, edges, unresolved, hasStar, upstreams, joinKeys, diagnostics);
+      return diagnostics;
     }
 
     private ModelSchema schema() {

@@ -105,6 +105,49 @@ class SourceTextsTest {
     files.reads.clear();
     assertThat(readAll(store, files, "a.sql", "b.sql")).containsExactly("select 1", "select 22");
     assertThat(files.reads).containsExactly("b.sql");
+
+    // One edited file does not rewrite the blob (b.sql is read again); a new file does, copying
+    // a.sql's record and writing b.sql's and c.sql's anew: all read back.
+    files.put("c.sql", "select 3", "v1");
+    files.reads.clear();
+    assertThat(readAll(store, files, "a.sql", "b.sql", "c.sql")).containsExactly("select 1", "select 22", "select 3");
+    assertThat(files.reads).containsExactly("b.sql", "c.sql");
+    files.reads.clear();
+    assertThat(readAll(store, files, "c.sql", "a.sql", "b.sql")).containsExactly("select 3", "select 1", "select 22");
+    assertThat(files.reads).isEmpty();
+  }
+
+  @Test
+  void aFewEditedFilesAreReadFromDiskUntilEnoughChangedToRewriteTheBlob() throws IOException {
+    Store store = new Store();
+    Files files = new Files();
+    String[] paths = new String[SourceTexts.STALE_FILES + 2];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = "m" + i + ".sql";
+      files.put(paths[i], "select " + i, "v1");
+    }
+    readAll(store, files, paths);
+    byte[] written = store.blobs.get(SourceTexts.KEY);
+
+    files.put("m0.sql", "select 'edited'", "v2");
+    files.reads.clear();
+    assertThat(readAll(store, files, paths).get(0)).isEqualTo("select 'edited'");
+    assertThat(store.blobs.get(SourceTexts.KEY)).isSameAs(written); // one stale file: not rewritten
+    files.reads.clear();
+    assertThat(readAll(store, files, paths).get(0)).isEqualTo("select 'edited'");
+    assertThat(files.reads).containsExactly("m0.sql");
+
+    for (int i = 0; i <= SourceTexts.STALE_FILES; i++) {
+      files.put(paths[i], "select " + i + " -- edited", "v3");
+    }
+    files.reads.clear();
+    assertThat(readAll(store, files, paths).get(1)).isEqualTo("select 1 -- edited");
+    assertThat(store.blobs.get(SourceTexts.KEY)).isNotSameAs(written);
+    files.reads.clear();
+    List<String> again = readAll(store, files, paths);
+    assertThat(files.reads).isEmpty();
+    assertThat(again.get(SourceTexts.STALE_FILES)).isEqualTo("select " + SourceTexts.STALE_FILES + " -- edited");
+    assertThat(again.get(SourceTexts.STALE_FILES + 1)).isEqualTo("select " + (SourceTexts.STALE_FILES + 1));
   }
 
   @Test

@@ -18,6 +18,14 @@ public interface SourceCatalog {
   /** Called once after a compile's lookups, so an implementation can persist what it learned. */
   default void flush() {}
 
+  /**
+   * Whether every {@link #describe} would be empty and {@link #flush} would do nothing: then a
+   * compile need not look for the tables to ask about.
+   */
+  default boolean knowsNothing() {
+    return this == NONE;
+  }
+
   /** A catalog that knows nothing. */
   SourceCatalog NONE = ref -> Optional.empty();
 }

@@ -5,7 +5,6 @@ CREATE OR REPLACE TABLE "marts"."stg" AS
 SELECT id, amount FROM raw.orders;
 SELECT COUNT(*) AS "rows", TO_VARCHAR(HASH_AGG(*)) AS "content", TO_VARCHAR(HASH_AGG("ID")) AS "__c0", TO_VARCHAR(HASH_AGG("AMOUNT")) AS "__c1" FROM "marts"."stg";
 SELECT CURRENT_TIMESTAMP() AS "now";
-CREATE SCHEMA IF NOT EXISTS "marts";
 CREATE OR REPLACE TABLE "marts"."fct" AS
 WITH "STG" AS (
 SELECT * FROM "marts"."stg"

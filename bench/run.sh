@@ -248,6 +248,47 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
+# ---- rocky watch ------------------------------------------------------------------------------
+# A resident process: `rocky watch` compiles once, then again after each edit; it reports on stderr
+# how long each recompile took (compile and printing the JSON report). One watch per project size,
+# as many edits as rounds, each appending a comment line to one staging model (restored after).
+watch_size() {
+  local n=$1 p log model pid have i
+  p=$OUT/p$(label "$n"); log=$LOGS/watch-$n.log
+  model=$(find "$p/models/staging" -name '*.sql' | sort | head -n 1)
+  cp "$model" "$LOGS/watched.sql"
+  (cd "$p" && exec "$ROCKY" watch -o json >/dev/null 2>"$log") &
+  pid=$!
+  wait_for() { # wait_for COUNT: until the log has COUNT recompile lines, at most $TIMEOUT seconds
+    local deadline=$(( $(date +%s) + TIMEOUT ))
+    while [ "$(grep -c 'changed; compiled and printed in' "$log" 2>/dev/null)" -lt "$1" ]; do
+      [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null || return 1
+      sleep 0.1
+    done
+  }
+  local deadline=$(( $(date +%s) + TIMEOUT ))
+  until grep -q 'rocky watch: watching' "$log" 2>/dev/null; do
+    if [ "$(date +%s)" -ge "$deadline" ] || ! kill -0 "$pid" 2>/dev/null; then break; fi
+    sleep 0.1
+  done
+  have=0
+  if grep -q 'rocky watch: watching' "$log" 2>/dev/null; then
+    for i in $(seq 1 "$ROUNDS"); do
+      sleep 1
+      printf -- '-- watched by bench/run.sh, edit %s\n' "$i" >>"$model"
+      wait_for "$i" || break
+      have=$i
+    done
+  fi
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  cp "$LOGS/watched.sql" "$model"
+  sed -n 's/.*changed; compiled and printed in \([0-9]*\) ms$/\1/p' "$log" >"$RES/watch_$n.ms"
+  [ "$have" = "$ROUNDS" ] || echo "rocky watch at $(label "$n"): $have of $ROUNDS recompiles seen (log: ${log#"$ROOT"/})" >>"$RES/watch.fail"
+}
+if [ "$QUICK" = 0 ] && [ -z "$CLI_PROBLEM" ]; then
+  for n in $SIZES; do say "== rocky watch, $n models"; watch_size "$n"; done
+fi
+
 # ---- report ----------------------------------------------------------------------------------
 # stats FILE COLUMN SCALE [DECIMALS]: "median (min–max)" of one column divided by SCALE, with
 # DECIMALS places, or about 3 significant digits when DECIMALS is not given.
@@ -308,6 +349,15 @@ FAILED=0
     ratio_line "\`rocky run\` after a compile ÷ JDBC, $(label "$RUN_SIZE")" "run_cached_$RUN_SIZE" "jdbc_$RUN_SIZE"
     ratio_line "\`rocky run\` after a compile, recording nothing ÷ JDBC, $(label "$RUN_SIZE")" "run_cached_off_$RUN_SIZE" "jdbc_$RUN_SIZE"
   fi
+  for n in $SIZES; do
+    [ -s "$RES/watch_$n.ms" ] || continue
+    awk -v l="$(label "$n")" -v f="$( [ -s "$RES/floor_java_$n.ok" ] && median "$RES/floor_java_$n.ok" 1)" \
+        -v m="$(median "$RES/watch_$n.ms" 1)" -v s="$(stats "$RES/watch_$n.ms" 1 1000)" -v k="$(wc -l <"$RES/watch_$n.ms")" \
+      'BEGIN { printf "- `rocky watch`, recompile after one model edited (in the watching process, as it reports, the JSON report printed), %s: %s s over %d edits", l, s, k
+               if (f != "") printf "; ÷ JVM floor %.2f×", m / 1000 / f
+               print "" }'
+  done
+  [ -f "$RES/watch.fail" ] && { FAILED=1; sed 's/^/- **failed:** /' "$RES/watch.fail"; }
   echo "- load average at the start of each round: $ROUND_LOADS"
   if [ "$FAILED" = 1 ]; then
     echo

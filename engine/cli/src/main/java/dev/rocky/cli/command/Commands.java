@@ -20,6 +20,7 @@ public final class Commands {
     ALL.put("playground", PlaygroundCommand.class);
     ALL.put("validate", ValidateCommand.class);
     ALL.put("compile", CompileCommand.class);
+    ALL.put("watch", WatchCommand.class);
     ALL.put("run", RunCommand.class);
     ALL.put("discover", dev.rocky.cli.replication.DiscoverCommand.class);
     ALL.put("seed", SeedCommand.class);

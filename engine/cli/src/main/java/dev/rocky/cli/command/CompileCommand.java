@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * diagnostic is an error.
  */
 @Command(name = "compile", description = "Type-check the models, check their contracts and lint them.", sortOptions = false)
-final class CompileCommand extends CommandSupport {
+class CompileCommand extends CommandSupport {
 
   @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
       description = "Models directory (default: ${DEFAULT-VALUE}).")
@@ -43,8 +43,13 @@ final class CompileCommand extends CommandSupport {
 
   @Override
   public Integer call() {
+    return emit(context().wiring().compile(request()));
+  }
+
+  /** What to compile, from the options. */
+  protected final CompileRequest request() {
     Path contractsDir = contracts;
-    CompileRequest request = new CompileRequest(
+    return new CompileRequest(
         root().configPath(),
         context().resolve(models),
         contractsDir == null ? null : context().resolve(contractsDir),
@@ -53,6 +58,5 @@ final class CompileCommand extends CommandSupport {
         vars,
         withWarehouse,
         targetDialect);
-    return emit(context().wiring().compile(request));
   }
 }

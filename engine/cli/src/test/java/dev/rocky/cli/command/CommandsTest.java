@@ -34,10 +34,10 @@ class CommandsTest {
     assertThat(cli("compile").getSubcommands()).containsOnlyKeys("compile");
     assertThat(cli("-o", "json", "list", "deps", "x").getSubcommands()).containsOnlyKeys("list");
     assertThat(cli("--help").getSubcommands().keySet())
-        .containsExactly("init", "playground", "validate", "compile", "run", "discover", "seed", "load", "test", "ci", "history", "branch",
+        .containsExactly("init", "playground", "validate", "compile", "watch", "run", "discover", "seed", "load", "test", "ci", "history", "branch",
             "plan", "apply", "replay", "state", "list", "lineage", "lineage-diff", "catalog", "import-dbt",
             "validate-migration", "cost", "preview", "compliance", "govern", "serve", "ai", "ai-test", "version");
-    assertThat(cli("no-such-command").getSubcommands()).hasSize(30);
+    assertThat(cli("no-such-command").getSubcommands()).hasSize(31);
   }
 
   @Test

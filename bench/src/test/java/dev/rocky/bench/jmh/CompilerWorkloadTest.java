@@ -49,11 +49,11 @@ class CompilerWorkloadTest {
 
   @Test
   void aRecompileAfterAnEditBindsOnlyTheEditedModel() throws IOException {
-    Recompile.WarmCache cache = new Recompile.WarmCache();
+    WarmCache cache = new WarmCache();
     cache.fill(workload);
     cache.edit();
 
-    CompileResult result = new Recompile().oneModelEdited(workload, cache);
+    CompileResult result = new CompilerPhases().recompile(workload, cache);
 
     assertThat(Files.readString(cache.edited)).endsWith("-- edit 1\n");
     assertThat(result.analyses()).hasSize(40);

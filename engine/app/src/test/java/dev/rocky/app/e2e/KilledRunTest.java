@@ -69,12 +69,7 @@ class KilledRunTest {
       Seeds.addEvents(h, 501, 525);
 
       AtomicReference<String> runId = new AtomicReference<>();
-      RunListener capture = new RunListener() {
-        @Override
-        public void runStarted(String id, List<List<String>> layers) {
-          runId.set(id);
-        }
-      };
+      RunListener capture = capturing(runId);
       assertThatThrownBy(() -> h.coordinator(new FailingStateStore(h.state(), "second"))
           .run(p.plan(), p.graph(), h.options(p).build(), capture)).hasMessageContaining("injected");
 
@@ -104,12 +99,7 @@ class KilledRunTest {
       Seeds.addEvents(h, 501, 525);
 
       AtomicReference<String> runId = new AtomicReference<>();
-      RunListener capture = new RunListener() {
-        @Override
-        public void runStarted(String id, List<List<String>> layers) {
-          runId.set(id);
-        }
-      };
+      RunListener capture = capturing(runId);
       assertThatThrownBy(() -> h.coordinator(new FailingGroups(h.state(), "b"))
           .run(p.plan(), p.graph(), h.options(p).parallel(2).build(), capture)).hasMessageContaining("injected");
 
@@ -152,5 +142,15 @@ class KilledRunTest {
 
   private static Instant watermark(RunHarness h, String target) {
     return h.state().watermark(target).map(Watermark::lastValue).orElseThrow();
+  }
+
+  /** A listener that keeps the id of the run it hears start. */
+  private static RunListener capturing(AtomicReference<String> runId) {
+    return new RunListener() {
+      @Override
+      public void runStarted(String id, List<List<String>> layers) {
+        runId.set(id);
+      }
+    };
   }
 }

@@ -67,7 +67,7 @@ public final class LocalCostWiring implements CostWiring {
     CostPreviewOutput output;
     try (WarehouseEstimates estimates = new WarehouseEstimates(request.config(), request.models())) {
       CostPreviewService service = new CostPreviewService((dir, scratch) ->
-          new CompileService(scratch ? CacheStore.NONE : new DirectoryCacheStore(dir.resolve(".rocky").resolve("cache")), null)
+          new CompileService(scratch ? CacheStore.NONE : DirectoryCacheStore.ofProject(dir), null)
               .compile(new DirectoryProjectSource(dir), options),
           LocalCostHistory.read(root, minRuns), estimates);
       output = service.preview(input);

@@ -40,7 +40,7 @@ record GovernProject(ProjectPaths paths, Project project, ProjectClassifications
 
   static GovernProject compile(Path config, Path models) {
     ProjectPaths paths = ProjectPaths.of(config, models);
-    CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")),
+    CompileResult compiled = new CompileService(DirectoryCacheStore.ofProject(paths.root()),
         null).compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(Map.of()));
     Project project = compiled.project();
     if (project == null) {

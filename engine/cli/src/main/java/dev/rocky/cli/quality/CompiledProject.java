@@ -23,7 +23,7 @@ import java.util.Optional;
 public record CompiledProject(ProjectPaths paths, CompileResult compiled) {
 
   public static CompiledProject compile(ProjectPaths paths, Map<String, String> vars) {
-    CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")),
+    CompileResult compiled = new CompileService(DirectoryCacheStore.ofProject(paths.root()),
         null).compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(vars));
     return new CompiledProject(paths, compiled);
   }

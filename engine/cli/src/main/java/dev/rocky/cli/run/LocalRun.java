@@ -80,7 +80,7 @@ public final class LocalRun {
   /** Compiles and plans (on the request's branch, if any), without touching the warehouse. */
   public Preparation prepare(RunRequest request) {
     ProjectPaths paths = ProjectPaths.of(request.config(), request.models());
-    CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")), null)
+    CompileResult compiled = new CompileService(DirectoryCacheStore.ofProject(paths.root()), null)
         .compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(request.vars()));
     Project project = compiled.project();
     if (project == null || compiled.dag() == null || compiled.hasErrors()) {
@@ -132,7 +132,7 @@ public final class LocalRun {
    */
   public AfterModels afterModels(ProjectPaths paths, Map<String, String> vars,
       @org.jspecify.annotations.Nullable String env) {
-    CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")),
+    CompileResult compiled = new CompileService(DirectoryCacheStore.ofProject(paths.root()),
         null).compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(vars));
     if (compiled.project() == null || compiled.hasErrors()) {
       throw new CliException(CliErrorCode.CONFIG, "the project no longer compiles; nothing was run",

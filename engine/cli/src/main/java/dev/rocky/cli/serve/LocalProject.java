@@ -32,7 +32,7 @@ final class LocalProject implements ProjectBackend {
 
   @Override
   public synchronized CompileResult compile(Map<String, String> vars) {
-    CacheStore cache = new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache"));
+    CacheStore cache = DirectoryCacheStore.ofProject(paths.root());
     CachedSourceCatalog schemas = new CachedSourceCatalog(null, cache, clock, SCHEMA_TTL);
     return new CompileService(cache, new DuckDbSeedCatalog(), schemas)
         .compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(vars));

@@ -144,7 +144,7 @@ final class LocalRunJob implements Runnable {
 
   private void execute() {
     StartRunRequest request = request();
-    CompileResult compiled = new CompileService(new DirectoryCacheStore(paths.root().resolve(".rocky").resolve("cache")), null)
+    CompileResult compiled = new CompileService(DirectoryCacheStore.ofProject(paths.root()), null)
         .compile(new DirectoryProjectSource(paths.root()), paths.compileOptions(request.vars()));
     Project project = LocalErrors.translated(() -> Compiled.require(compiled, true));
     RunTargets targets = LocalErrors.translated(() -> RunTargets.of(project.config(), request.pipeline()));

@@ -52,7 +52,7 @@ public final class LocalCatalogWiring {
     String modelsDir = relative(root, request.models());
     CompileOptions options = CompileOptions.defaults()
         .withDirectories(relative(root, config), "models".equals(modelsDir) ? null : modelsDir, null);
-    CompileResult result = new CompileService(new DirectoryCacheStore(root.resolve(".rocky").resolve("cache")), null)
+    CompileResult result = new CompileService(DirectoryCacheStore.ofProject(root), null)
         .compile(new DirectoryProjectSource(root), options);
     if (result.project() == null) {
       List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();

@@ -161,7 +161,7 @@ public final class LocalLineageWiring implements LineageWiring {
   }
 
   private static CacheStore cache(Path root) {
-    return new DirectoryCacheStore(root.resolve(".rocky").resolve("cache"));
+    return DirectoryCacheStore.ofProject(root);
   }
 
   private static Path rootOf(Path config) {

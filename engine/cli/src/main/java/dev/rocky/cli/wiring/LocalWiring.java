@@ -240,7 +240,7 @@ public final class LocalWiring implements Wiring {
   }
 
   private static CacheStore cache(Path root) {
-    return new DirectoryCacheStore(root.resolve(".rocky").resolve("cache"));
+    return DirectoryCacheStore.ofProject(root);
   }
 
   private static Path rootOf(Path config) {

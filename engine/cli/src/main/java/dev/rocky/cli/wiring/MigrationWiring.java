@@ -86,7 +86,7 @@ public final class MigrationWiring {
     }
     MigrationReport report;
     try {
-      report = new MigrationValidator(new CompileService(new DirectoryCacheStore(root.resolve(".rocky").resolve("cache")), null))
+      report = new MigrationValidator(new CompileService(DirectoryCacheStore.ofProject(root), null))
           .validate(new DirectoryProjectSource(request.dbtProject()), new DirectoryProjectSource(root), CompileOptions.defaults());
     } catch (RockyException e) {
       throw asUsage(e);

@@ -22,6 +22,11 @@ public final class DirectoryCacheStore implements CacheStore {
     this.dir = dir;
   }
 
+  /** The compile cache of the project at {@code root}: {@code .rocky/cache}. */
+  public static DirectoryCacheStore ofProject(Path root) {
+    return new DirectoryCacheStore(root.resolve(".rocky").resolve("cache"));
+  }
+
   @Override
   public Optional<byte[]> get(String key) {
     Path file = dir.resolve(checked(key));

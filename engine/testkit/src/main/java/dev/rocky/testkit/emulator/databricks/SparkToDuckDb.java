@@ -1,9 +1,9 @@
 package dev.rocky.testkit.emulator.databricks;
 
+import dev.rocky.testkit.emulator.EmulatedSql;
 import dev.rocky.testkit.emulator.FunctionCalls;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +27,8 @@ final class SparkToDuckDb {
     while (i < sql.length()) {
       char c = sql.charAt(i);
       if (c == '\'') {
-        int end = stringEnd(sql, i);
-        out.append(sparkString(sql.substring(i + 1, end - 1)));
+        int end = EmulatedSql.stringEnd(sql, i);
+        out.append(EmulatedSql.duckDbString(sql.substring(i + 1, end - 1)));
         i = end;
       } else if (c == '`') {
         int end = sql.indexOf('`', i + 1);
@@ -72,46 +72,5 @@ final class SparkToDuckDb {
       case "SHA2" -> "emu.main.sha2";
       default -> word;
     };
-  }
-
-  /** Spark reads a backslash in a string as an escape; DuckDB does not. */
-  private static String sparkString(String body) {
-    StringBuilder out = new StringBuilder("'");
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (c == '\\' && i + 1 < body.length()) {
-        char next = body.charAt(++i);
-        out.append(next == '\'' ? "''" : String.valueOf(next));
-      } else if (c == '\'') {
-        out.append("''");
-        i++;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('\'').toString();
-  }
-
-  private static int stringEnd(String sql, int start) {
-    int i = start + 1;
-    while (i < sql.length()) {
-      char c = sql.charAt(i);
-      if (c == '\\') {
-        i += 2;
-      } else if (c == '\'' && i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
-        i += 2;
-      } else if (c == '\'') {
-        return i + 1;
-      } else {
-        i++;
-      }
-    }
-    return sql.length();
-  }
-
-  /** The first match of {@code pattern} in {@code sql}, case-insensitively, or null. */
-  static @Nullable Matcher match(String regex, String sql) {
-    Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(sql.strip());
-    return m.matches() ? m : null;
   }
 }

@@ -1,5 +1,6 @@
 package dev.rocky.testkit.emulator.databricks;
 
+import dev.rocky.testkit.emulator.EmulatedSql;
 import dev.rocky.testkit.emulator.Snapshots;
 import dev.rocky.testkit.emulator.Governance;
 import dev.rocky.testkit.emulator.TableNames;
@@ -51,7 +52,7 @@ final class SpecialStatements {
 
   Plan plan(String given, String catalog, String schema) {
     Matcher m;
-    if ((m = SparkToDuckDb.match("DESCRIBE\\s+HISTORY\\s+" + REF + "(?:\\s+LIMIT\\s+(\\d+))?", given)) != null) {
+    if ((m = EmulatedSql.match("DESCRIBE\\s+HISTORY\\s+" + REF + "(?:\\s+LIMIT\\s+(\\d+))?", given)) != null) {
       return new History(TableNames.key(m.group(1), catalog, schema), m.group(2) == null ? Integer.MAX_VALUE
           : Integer.parseInt(m.group(2)));
     }
@@ -67,33 +68,33 @@ final class SpecialStatements {
       travel.appendReplacement(pinned, Matcher.quoteReplacement(copy.get().reference()));
     }
     String sql = travel.appendTail(pinned).toString();
-    if ((m = SparkToDuckDb.match("EXPLAIN\\s+COST\\s+(.+)", sql)) != null) {
+    if ((m = EmulatedSql.match("EXPLAIN\\s+COST\\s+(.+)", sql)) != null) {
       return new Explain(governance.applyMasks(m.group(1), catalog, schema));
     }
-    if ((m = SparkToDuckDb.match("CREATE\\s+OR\\s+REPLACE\\s+TABLE\\s+" + REF + "\\s+SHALLOW\\s+CLONE\\s+" + REF, sql)) != null) {
+    if ((m = EmulatedSql.match("CREATE\\s+OR\\s+REPLACE\\s+TABLE\\s+" + REF + "\\s+SHALLOW\\s+CLONE\\s+" + REF, sql)) != null) {
       return new Run("CREATE OR REPLACE TABLE " + m.group(1) + " AS SELECT * FROM " + m.group(2),
           TableNames.key(m.group(1), catalog, schema), true);
     }
-    if ((m = SparkToDuckDb.match("SELECT\\s+\\*\\s+FROM\\s+" + REF + "\\s+TIMESTAMPTZ\\s+AS\\s+OF\\s+CAST\\('([^']+)'\\s+AS\\s+TIMESTAMPTZ\\)", sql)) != null) {
+    if ((m = EmulatedSql.match("SELECT\\s+\\*\\s+FROM\\s+" + REF + "\\s+TIMESTAMPTZ\\s+AS\\s+OF\\s+CAST\\('([^']+)'\\s+AS\\s+TIMESTAMPTZ\\)", sql)) != null) {
       String key = TableNames.key(m.group(1), catalog, schema);
       Instant at = OffsetDateTime.parse(m.group(2)).toInstant();
       return snapshots.asOf(key, at).<Plan>map(v -> new Run("SELECT * FROM " + v.reference(), null, false))
           .orElse(new Answer(travelFailure(key, "timestamp " + at)));
     }
-    if ((m = SparkToDuckDb.match("CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+" + REF
+    if ((m = EmulatedSql.match("CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+" + REF
         + "\\s*\\(\\s*(\\w+)\\s+\\w+\\s*\\)\\s+RETURNS\\s+\\w+\\s+RETURN\\s+(.+)", sql)) != null) {
       return new Run("CREATE OR REPLACE MACRO " + m.group(1) + "(" + m.group(2) + ") AS " + m.group(3), null, false);
     }
-    if ((m = SparkToDuckDb.match("ALTER\\s+TABLE\\s+" + REF + "\\s+ALTER\\s+COLUMN\\s+(\"(?:[^\"]|\"\")*\"|[A-Za-z_][A-Za-z0-9_]*)"
+    if ((m = EmulatedSql.match("ALTER\\s+TABLE\\s+" + REF + "\\s+ALTER\\s+COLUMN\\s+(\"(?:[^\"]|\"\")*\"|[A-Za-z_][A-Za-z0-9_]*)"
         + "\\s+SET\\s+MASK\\s+" + REF, sql)) != null) {
       governance.mask(TableNames.key(m.group(1), catalog, schema), unquote(m.group(2)), m.group(3));
       return new Answer(Outcome.Rows.NONE);
     }
-    if ((m = SparkToDuckDb.match("ALTER\\s+TABLE\\s+" + REF + "\\s+ALTER\\s+COLUMN\\s+" + COLUMN + "\\s+DROP\\s+MASK", sql)) != null) {
+    if ((m = EmulatedSql.match("ALTER\\s+TABLE\\s+" + REF + "\\s+ALTER\\s+COLUMN\\s+" + COLUMN + "\\s+DROP\\s+MASK", sql)) != null) {
       governance.unmask(TableNames.key(m.group(1), catalog, schema), unquote(m.group(2)));
       return new Answer(Outcome.Rows.NONE);
     }
-    if ((m = SparkToDuckDb.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "(?:\\s+ALTER\\s+COLUMN\\s+" + COLUMN + ")?"
+    if ((m = EmulatedSql.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "(?:\\s+ALTER\\s+COLUMN\\s+" + COLUMN + ")?"
         + "\\s+SET\\s+TAGS\\s*\\((.*)\\)", sql)) != null) {
       String key = TableNames.key(m.group(1), catalog, schema);
       String column = m.group(2) == null ? null : unquote(m.group(2)).toLowerCase(Locale.ROOT);
@@ -103,13 +104,13 @@ final class SpecialStatements {
       }
       return new Answer(Outcome.Rows.NONE);
     }
-    if ((m = SparkToDuckDb.match("SELECT\\s+column_name\\s*,\\s*mask_name\\s+FROM\\s+(?:(" + TableNames.PART
+    if ((m = EmulatedSql.match("SELECT\\s+column_name\\s*,\\s*mask_name\\s+FROM\\s+(?:(" + TableNames.PART
         + ")\\s*\\.\\s*)?information_schema\\.column_masks\\s+WHERE\\s+schema_name\\s*=\\s*'([^']*)'"
         + "\\s+AND\\s+table_name\\s*=\\s*'([^']*)'", sql)) != null) {
       String cat = m.group(1) == null ? catalog : unquote(m.group(1)).toLowerCase(Locale.ROOT);
       return new Answer(columnMasks(cat + "." + m.group(2).toLowerCase(Locale.ROOT) + "." + m.group(3).toLowerCase(Locale.ROOT)));
     }
-    if ((m = SparkToDuckDb.match("(GRANT|REVOKE)\\s+([A-Z_ ]+?)\\s+ON\\s+(CATALOG|SCHEMA|TABLE)\\s+" + REF
+    if ((m = EmulatedSql.match("(GRANT|REVOKE)\\s+([A-Z_ ]+?)\\s+ON\\s+(CATALOG|SCHEMA|TABLE)\\s+" + REF
         + "\\s+(?:TO|FROM)\\s+\"([^\"]+)\"", sql)) != null) {
       String kind = m.group(3).toUpperCase(Locale.ROOT);
       Governance.GrantRow row = new Governance.GrantRow(securable(kind, m.group(4), catalog, schema), m.group(5),
@@ -122,14 +123,14 @@ final class SpecialStatements {
       return kind.equals("TABLE") ? new Run("SELECT 1 FROM " + m.group(4) + " LIMIT 0", null, false)
           : new Answer(Outcome.Rows.NONE);
     }
-    if ((m = SparkToDuckDb.match("SHOW\\s+GRANTS\\s+ON\\s+(CATALOG|SCHEMA|TABLE)\\s+" + REF, sql)) != null) {
+    if ((m = EmulatedSql.match("SHOW\\s+GRANTS\\s+ON\\s+(CATALOG|SCHEMA|TABLE)\\s+" + REF, sql)) != null) {
       return new Answer(showGrants(securable(m.group(1).toUpperCase(Locale.ROOT), m.group(2), catalog, schema)));
     }
-    if ((m = SparkToDuckDb.match("DROP\\s+SCHEMA\\s+(?:IF\\s+EXISTS\\s+)?" + REF + ".*", sql)) != null) {
+    if ((m = EmulatedSql.match("DROP\\s+SCHEMA\\s+(?:IF\\s+EXISTS\\s+)?" + REF + ".*", sql)) != null) {
       String key = TableNames.key(m.group(1) + ".x", catalog, schema);
       governance.dropSchema(key.substring(0, key.lastIndexOf('.')));
     }
-    m = SparkToDuckDb.match("(?:INSERT\\s+INTO|MERGE\\s+INTO|DELETE\\s+FROM|UPDATE|CREATE\\s+(OR\\s+REPLACE\\s+)?TABLE"
+    m = EmulatedSql.match("(?:INSERT\\s+INTO|MERGE\\s+INTO|DELETE\\s+FROM|UPDATE|CREATE\\s+(OR\\s+REPLACE\\s+)?TABLE"
         + "(?:\\s+IF\\s+NOT\\s+EXISTS)?)\\s+" + REF + "(.*)", sql);
     String body = governance.applyMasks(sql, catalog, schema);
     if (m != null) {

@@ -1,5 +1,6 @@
 package dev.rocky.testkit.emulator.snowflake;
 
+import dev.rocky.testkit.emulator.EmulatedSql;
 import dev.rocky.testkit.emulator.Snapshots;
 import dev.rocky.testkit.emulator.EmulatedExplain;
 import dev.rocky.testkit.emulator.FunctionCalls;
@@ -77,31 +78,31 @@ final class SnowflakeSpecials {
       travel.appendReplacement(pinned, Matcher.quoteReplacement(copy.get().reference()));
     }
     String sql = hashAggregates(travel.appendTail(pinned).toString());
-    if ((m = SnowflakeToDuckDb.match("EXPLAIN\\s+USING\\s+JSON\\s+(.+)", sql)) != null) {
+    if ((m = EmulatedSql.match("EXPLAIN\\s+USING\\s+JSON\\s+(.+)", sql)) != null) {
       return new Explain(governance.applyMasks(m.group(1), db, schema));
     }
-    if ((m = SnowflakeToDuckDb.match("CREATE\\s+OR\\s+REPLACE\\s+TABLE\\s+" + REF + "\\s+CLONE\\s+" + REF, sql)) != null) {
+    if ((m = EmulatedSql.match("CREATE\\s+OR\\s+REPLACE\\s+TABLE\\s+" + REF + "\\s+CLONE\\s+" + REF, sql)) != null) {
       return new Run("CREATE OR REPLACE TABLE " + m.group(1) + " AS SELECT * FROM " + m.group(2),
           TableNames.key(m.group(1), db, schema), true, Wire.DDL);
     }
-    if ((m = SnowflakeToDuckDb.match("CREATE\\s+(?:OR\\s+REPLACE\\s+)?MASKING\\s+POLICY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + REF
+    if ((m = EmulatedSql.match("CREATE\\s+(?:OR\\s+REPLACE\\s+)?MASKING\\s+POLICY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + REF
         + "\\s+AS\\s*\\(\\s*(\\w+)\\s+\\w+\\s*\\)\\s+RETURNS\\s+\\w+\\s*->\\s*(.+)", sql)) != null) {
       policyArguments.put(TableNames.key(m.group(1), db, schema), m.group(2));
       return new Run("CREATE OR REPLACE MACRO " + m.group(1) + "(" + m.group(2) + ") AS " + m.group(3), null, false, Wire.DDL);
     }
-    if ((m = SnowflakeToDuckDb.match("ALTER\\s+MASKING\\s+POLICY\\s+" + REF + "\\s+SET\\s+BODY\\s*->\\s*(.+)", sql)) != null) {
+    if ((m = EmulatedSql.match("ALTER\\s+MASKING\\s+POLICY\\s+" + REF + "\\s+SET\\s+BODY\\s*->\\s*(.+)", sql)) != null) {
       String argument = policyArguments.getOrDefault(TableNames.key(m.group(1), db, schema), "v");
       return new Run("CREATE OR REPLACE MACRO " + m.group(1) + "(" + argument + ") AS " + m.group(2), null, false, Wire.DDL);
     }
-    if ((m = SnowflakeToDuckDb.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "\\s+MODIFY\\s+COLUMN\\s+" + COLUMN
+    if ((m = EmulatedSql.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "\\s+MODIFY\\s+COLUMN\\s+" + COLUMN
         + "\\s+UNSET\\s+MASKING\\s+POLICY", sql)) != null) {
       governance.unmask(TableNames.key(m.group(1), db, schema), unquote(m.group(2)));
       return new Answer(status(Wire.DDL));
     }
-    if (SnowflakeToDuckDb.match("CREATE\\s+TAG\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + REF, sql) != null) {
+    if (EmulatedSql.match("CREATE\\s+TAG\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + REF, sql) != null) {
       return new Answer(status(Wire.DDL));
     }
-    if ((m = SnowflakeToDuckDb.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "(?:\\s+MODIFY\\s+COLUMN\\s+" + COLUMN + ")?"
+    if ((m = EmulatedSql.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "(?:\\s+MODIFY\\s+COLUMN\\s+" + COLUMN + ")?"
         + "\\s+SET\\s+TAG\\s+(.+)", sql)) != null) {
       String key = TableNames.key(m.group(1), db, schema);
       String column = m.group(2) == null ? null : unquote(m.group(2)).toLowerCase(Locale.ROOT);
@@ -112,18 +113,18 @@ final class SnowflakeSpecials {
       }
       return new Answer(status(Wire.DDL));
     }
-    if ((m = SnowflakeToDuckDb.match("SELECT\\s+ref_column_name\\s+AS\\s+column_name\\s*,\\s*policy_name\\s+AS\\s+mask_name"
+    if ((m = EmulatedSql.match("SELECT\\s+ref_column_name\\s+AS\\s+column_name\\s*,\\s*policy_name\\s+AS\\s+mask_name"
         + "\\s+FROM\\s+TABLE\\(\\s*(?:" + TableNames.PART + "\\s*\\.\\s*)?INFORMATION_SCHEMA\\.POLICY_REFERENCES\\(\\s*"
         + "REF_ENTITY_NAME\\s*=>\\s*'((?:[^']|'')*)'\\s*,\\s*REF_ENTITY_DOMAIN\\s*=>\\s*'table'\\s*\\)\\s*\\)"
         + "\\s+WHERE\\s+policy_kind\\s*=\\s*'MASKING_POLICY'", sql)) != null) {
       return new Answer(policyReferences(TableNames.key(m.group(1).replace("''", "'"), db, schema)));
     }
-    if ((m = SnowflakeToDuckDb.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "\\s+MODIFY\\s+COLUMN\\s+" + COLUMN
+    if ((m = EmulatedSql.match("ALTER\\s+(?:TABLE|VIEW)\\s+" + REF + "\\s+MODIFY\\s+COLUMN\\s+" + COLUMN
         + "\\s+SET\\s+MASKING\\s+POLICY\\s+" + REF + "(?:\\s+FORCE)?", sql)) != null) {
       governance.mask(TableNames.key(m.group(1), db, schema), unquote(m.group(2)), m.group(3));
       return new Run("SELECT '" + STATUS + "' AS status FROM " + m.group(1) + " LIMIT 1", null, false, Wire.DDL);
     }
-    if ((m = SnowflakeToDuckDb.match("(GRANT|REVOKE)\\s+([A-Z_ ]+?)\\s+ON\\s+(DATABASE|SCHEMA|TABLE)\\s+" + REF
+    if ((m = EmulatedSql.match("(GRANT|REVOKE)\\s+([A-Z_ ]+?)\\s+ON\\s+(DATABASE|SCHEMA|TABLE)\\s+" + REF
         + "\\s+(?:TO|FROM)\\s+ROLE\\s+(\"(?:[^\"]|\"\")*\"|\\w+)", sql)) != null) {
       String kind = m.group(3).toUpperCase(Locale.ROOT);
       Governance.GrantRow row = new Governance.GrantRow(securable(kind, m.group(4), db, schema), unquote(m.group(5)),
@@ -136,21 +137,21 @@ final class SnowflakeSpecials {
       return kind.equals("TABLE") ? new Run("SELECT '" + STATUS + "' AS status FROM " + m.group(4) + " LIMIT 0", null, false,
           Wire.DDL) : new Answer(status(Wire.DDL));
     }
-    if ((m = SnowflakeToDuckDb.match("SHOW\\s+GRANTS\\s+ON\\s+(DATABASE|SCHEMA|TABLE)\\s+" + REF, sql)) != null) {
+    if ((m = EmulatedSql.match("SHOW\\s+GRANTS\\s+ON\\s+(DATABASE|SCHEMA|TABLE)\\s+" + REF, sql)) != null) {
       String kind = m.group(1).toUpperCase(Locale.ROOT);
       return new Answer(showGrants(kind, securable(kind, m.group(2), db, schema)));
     }
-    if ((m = SnowflakeToDuckDb.match(".*FROM\\s+TABLE\\(\\s*INFORMATION_SCHEMA\\.QUERY_HISTORY\\(\\s*END_TIME_RANGE_START\\s*=>"
+    if ((m = EmulatedSql.match(".*FROM\\s+TABLE\\(\\s*INFORMATION_SCHEMA\\.QUERY_HISTORY\\(\\s*END_TIME_RANGE_START\\s*=>"
         + "\\s*emu\\.main\\.to_timestamp_ltz\\('([^']+)'\\).*", sql)) != null) {
       return new Answer(history(OffsetDateTime.parse(m.group(1)).toInstant()));
     }
-    if ((m = SnowflakeToDuckDb.match("ALTER\\s+SESSION\\s+(?:/\\*.*?\\*/\\s*)?SET\\s+AUTOCOMMIT\\s*=\\s*(TRUE|FALSE)", sql)) != null) {
+    if ((m = EmulatedSql.match("ALTER\\s+SESSION\\s+(?:/\\*.*?\\*/\\s*)?SET\\s+AUTOCOMMIT\\s*=\\s*(TRUE|FALSE)", sql)) != null) {
       return new Autocommit(m.group(1).equalsIgnoreCase("TRUE"));
     }
-    if (SnowflakeToDuckDb.match("ALTER\\s+SESSION\\s+.*", sql) != null) {
+    if (EmulatedSql.match("ALTER\\s+SESSION\\s+.*", sql) != null) {
       return new Answer(status(Wire.ALTER_SESSION));
     }
-    if ((m = SnowflakeToDuckDb.match("DROP\\s+SCHEMA\\s+(?:IF\\s+EXISTS\\s+)?" + REF + ".*", sql)) != null) {
+    if ((m = EmulatedSql.match("DROP\\s+SCHEMA\\s+(?:IF\\s+EXISTS\\s+)?" + REF + ".*", sql)) != null) {
       String key = TableNames.key(m.group(1) + ".x", db, schema);
       governance.dropSchema(key.substring(0, key.lastIndexOf('.')));
     }
@@ -165,7 +166,7 @@ final class SnowflakeSpecials {
       case "BEGIN", "COMMIT", "ROLLBACK" -> Wire.TCL;
       default -> Wire.DDL;
     };
-    m = SnowflakeToDuckDb.match("(?:INSERT\\s+INTO|MERGE\\s+INTO|DELETE\\s+FROM|UPDATE|CREATE\\s+(OR\\s+REPLACE\\s+)?TABLE"
+    m = EmulatedSql.match("(?:INSERT\\s+INTO|MERGE\\s+INTO|DELETE\\s+FROM|UPDATE|CREATE\\s+(OR\\s+REPLACE\\s+)?TABLE"
         + "(?:\\s+IF\\s+NOT\\s+EXISTS)?)\\s+" + REF + "(.*)", sql);
     if (m != null) {
       boolean create = verb.equals("CREATE") && m.group(1) == null;

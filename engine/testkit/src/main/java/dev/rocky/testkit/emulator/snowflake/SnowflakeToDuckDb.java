@@ -1,11 +1,11 @@
 package dev.rocky.testkit.emulator.snowflake;
 
+import dev.rocky.testkit.emulator.EmulatedSql;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rocky.testkit.emulator.FunctionCalls;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -31,8 +31,8 @@ final class SnowflakeToDuckDb {
     while (i < sql.length()) {
       char c = sql.charAt(i);
       if (c == '\'') {
-        int end = stringEnd(sql, i);
-        out.append(snowflakeString(sql.substring(i + 1, end - 1)));
+        int end = EmulatedSql.stringEnd(sql, i);
+        out.append(EmulatedSql.duckDbString(sql.substring(i + 1, end - 1)));
         i = end;
       } else if (c == '"') {
         int end = i + 1;
@@ -88,45 +88,5 @@ final class SnowflakeToDuckDb {
       }
     }
     return values.iterator();
-  }
-
-  /** Snowflake reads a backslash in a string as an escape; DuckDB does not. */
-  private static String snowflakeString(String body) {
-    StringBuilder out = new StringBuilder("'");
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (c == '\\' && i + 1 < body.length()) {
-        char next = body.charAt(++i);
-        out.append(next == '\'' ? "''" : String.valueOf(next));
-      } else if (c == '\'') {
-        out.append("''");
-        i++;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('\'').toString();
-  }
-
-  private static int stringEnd(String sql, int start) {
-    int i = start + 1;
-    while (i < sql.length()) {
-      char c = sql.charAt(i);
-      if (c == '\\') {
-        i += 2;
-      } else if (c == '\'' && i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
-        i += 2;
-      } else if (c == '\'') {
-        return i + 1;
-      } else {
-        i++;
-      }
-    }
-    return sql.length();
-  }
-
-  static @Nullable Matcher match(String regex, String sql) {
-    Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(sql.strip());
-    return m.matches() ? m : null;
   }
 }
